@@ -1,0 +1,236 @@
+/**
+ * A pool of logged-in basic-ftp clients. basic-ftp runs one command at a time
+ * per client, so parallel work means several clients, each lent to one task
+ * at a time. Connections open lazily, are replaced when they die, are kept
+ * alive with NOOP while idle, and the pool shrinks when the server refuses
+ * more connections than it can take.
+ */
+import type { Client } from 'basic-ftp';
+import { ConnectionError, FtpActionError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { isTransient } from './failure.js';
+import { withRetry } from './retry.js';
+
+export interface PoolOptions {
+  /** Most connections open at once. */
+  readonly size: number;
+  /** Opens one logged-in client. */
+  readonly open: () => Promise<Client>;
+  readonly log: Logger;
+  /** Send NOOP on a connection idle this long (default 30 s), so servers do not drop it. */
+  readonly keepAliveMs?: number;
+  /** Attempts after a transient failure in `run`. */
+  readonly retries?: number;
+  /** First backoff delay for `run`; tests make it small. */
+  readonly retryDelayMs?: number;
+}
+
+interface Slot {
+  readonly client: Client;
+  busy: boolean;
+  keepAlive: NodeJS.Timeout | undefined;
+}
+
+interface Waiter {
+  resolve(slot: Slot): void;
+  reject(error: unknown): void;
+}
+
+export interface PoolStats {
+  /** Connections opened over the pool's life, reconnections included. */
+  readonly opened: number;
+  /** Connections open now. */
+  readonly open: number;
+  /** The most connections the pool will open now (shrinks on refusals). */
+  readonly limit: number;
+}
+
+export class ConnectionPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiters: Waiter[] = [];
+  private opening = 0;
+  private opened = 0;
+  private limit: number;
+  private closed = false;
+  private readonly keepAliveMs: number;
+
+  constructor(private readonly options: PoolOptions) {
+    if (!Number.isInteger(options.size) || options.size < 1)
+      throw new RangeError(`pool size must be a positive integer, got ${options.size}`);
+    this.limit = options.size;
+    this.keepAliveMs = options.keepAliveMs ?? 30_000;
+  }
+
+  get stats(): PoolStats {
+    return { opened: this.opened, open: this.slots.length, limit: this.limit };
+  }
+
+  /**
+   * Lends a client to `task` for its whole run. If the task leaves the client
+   * closed (socket error, timeout), the client is dropped and the next task
+   * gets a fresh connection.
+   */
+  async use<T>(task: (client: Client) => Promise<T>): Promise<T> {
+    const slot = await this.acquire();
+    try {
+      return await task(slot.client);
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  /** `use` with retries of transient failures, each attempt on a sound connection. */
+  async run<T>(description: string, task: (client: Client) => Promise<T>): Promise<T> {
+    return withRetry(() => this.use(task), {
+      retries: this.options.retries ?? 0,
+      log: this.options.log,
+      description,
+      ...(this.options.retryDelayMs === undefined ? {} : { minDelayMs: this.options.retryDelayMs }),
+    });
+  }
+
+  /** Closes every connection and fails every waiting task. Safe to call twice. */
+  close(): Promise<void> {
+    this.closed = true;
+    for (const waiter of this.waiters.splice(0)) waiter.reject(new ConnectionError('The connection pool was closed'));
+    for (const slot of this.slots.splice(0)) this.dispose(slot);
+    return Promise.resolve();
+  }
+
+  private async acquire(): Promise<Slot> {
+    if (this.closed) throw new ConnectionError('The connection pool is closed');
+    const idle = this.takeIdle();
+    if (idle !== undefined) return idle;
+    if (this.slots.length + this.opening < this.limit) return this.openSlot();
+    return new Promise<Slot>((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  private takeIdle(): Slot | undefined {
+    for (const slot of [...this.slots]) {
+      if (slot.busy) continue;
+      if (slot.client.closed) {
+        // The server closed it while idle (idle timeout, restart): drop it, open anew.
+        this.options.log.debug('A pooled connection was closed by the server while idle; it will be reopened');
+        this.remove(slot);
+        continue;
+      }
+      this.markBusy(slot);
+      return slot;
+    }
+    return undefined;
+  }
+
+  private async openSlot(): Promise<Slot> {
+    this.opening += 1;
+    try {
+      const client = await this.options.open();
+      this.opened += 1;
+      const slot: Slot = { client, busy: true, keepAlive: undefined };
+      if (this.closed) {
+        client.close();
+        throw new ConnectionError('The connection pool was closed');
+      }
+      this.slots.push(slot);
+      return slot;
+    } catch (error) {
+      if (this.shouldShrink(error)) {
+        this.limit = Math.max(1, this.slots.length);
+        this.options.log.warning(
+          `The server refused connection ${this.slots.length + 1} (${error instanceof Error ? error.message : String(error)}); continuing with ${this.limit}`,
+        );
+        return this.waitForSlot();
+      }
+      throw error;
+    } finally {
+      this.opening -= 1;
+    }
+  }
+
+  /** A refusal of one more connection while others work is a limit, not an outage. */
+  private shouldShrink(error: unknown): boolean {
+    if (this.slots.length === 0) return false;
+    const code = error instanceof FtpActionError && 'code' in error ? (error as { code?: number }).code : undefined;
+    return code === 421 || code === 530 || isTransient(error);
+  }
+
+  private waitForSlot(): Promise<Slot> {
+    const idle = this.takeIdle();
+    if (idle !== undefined) return Promise.resolve(idle);
+    return new Promise<Slot>((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  private release(slot: Slot): void {
+    slot.busy = false;
+    if (this.closed) {
+      this.dispose(slot);
+      return;
+    }
+    if (slot.client.closed) this.remove(slot);
+    this.serveWaiters();
+    if (!slot.busy && this.slots.includes(slot)) this.scheduleKeepAlive(slot);
+  }
+
+  /** Hands idle clients to waiting tasks, or opens new ones where the limit allows. */
+  private serveWaiters(): void {
+    while (this.waiters.length > 0) {
+      const idle = this.takeIdle();
+      if (idle !== undefined) {
+        this.waiters.shift()?.resolve(idle);
+        continue;
+      }
+      if (this.slots.length + this.opening < this.limit) {
+        const waiter = this.waiters.shift();
+        if (waiter !== undefined)
+          this.openSlot().then(
+            (slot) => waiter.resolve(slot),
+            (error: unknown) => waiter.reject(error),
+          );
+        continue;
+      }
+      return;
+    }
+  }
+
+  private markBusy(slot: Slot): void {
+    slot.busy = true;
+    if (slot.keepAlive !== undefined) clearTimeout(slot.keepAlive);
+    slot.keepAlive = undefined;
+  }
+
+  private scheduleKeepAlive(slot: Slot): void {
+    if (slot.keepAlive !== undefined) clearTimeout(slot.keepAlive);
+    slot.keepAlive = setTimeout(() => this.keepAlive(slot), this.keepAliveMs);
+    // Keep-alive must never hold the process open after the action is done.
+    slot.keepAlive.unref();
+  }
+
+  private keepAlive(slot: Slot): void {
+    slot.keepAlive = undefined;
+    if (slot.busy || this.closed || !this.slots.includes(slot)) return;
+    this.markBusy(slot);
+    slot.client
+      .send('NOOP')
+      .then(
+        () => this.options.log.debug('Sent NOOP to keep an idle connection open'),
+        (error: unknown) => {
+          this.options.log.debug(
+            `An idle connection failed its NOOP and will be reopened: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          slot.client.close();
+        },
+      )
+      .finally(() => this.release(slot));
+  }
+
+  private remove(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    this.dispose(slot);
+  }
+
+  private dispose(slot: Slot): void {
+    if (slot.keepAlive !== undefined) clearTimeout(slot.keepAlive);
+    slot.keepAlive = undefined;
+    slot.client.close();
+  }
+}
