@@ -9,10 +9,10 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: '
 
 run('npx', ['tsc', '-b']);
 run(process.execPath, ['scripts/bundle-actions.mjs']);
-const changed = execFileSync('git', ['status', '--porcelain', '--', 'actions/*/dist'], { cwd: root, encoding: 'utf8' }).trim();
+const changed = execFileSync('git', ['status', '--porcelain', '--', ':(glob)actions/*/dist/**'], { cwd: root, encoding: 'utf8' }).trim();
 if (changed !== '') {
   console.error(`dist/ is stale; run \`pnpm build\` and commit the result:\n${changed}`);
-  execFileSync('git', ['--no-pager', 'diff', '--stat', '--', 'actions/*/dist'], { cwd: root, stdio: 'inherit' });
+  execFileSync('git', ['--no-pager', 'diff', '--stat', '--', ':(glob)actions/*/dist/**'], { cwd: root, stdio: 'inherit' });
   process.exit(1);
 }
 console.log('dist/ matches a fresh build');

@@ -41723,9 +41723,13 @@ async function openConnection(settings, deps) {
                 throw new TlsError(`TLS was not established with ${settings.host}:${settings.port}`);
             }
             tls = readTlsDetails(socket);
+            if (deps.progress)
+                deps.progress.tls = tls;
             checkPinnedFingerprint(settings, tls);
         }
         const connectMs = now() - started;
+        if (deps.progress)
+            deps.progress.connectMs = connectMs;
         stage = 'login';
         const loginStarted = now();
         await client.login(settings.username, anonymousPassword(settings));
@@ -42313,12 +42317,14 @@ async function probeServer(options, deps) {
         failures.push(error);
     };
     const where = `${options.connection.host}:${options.connection.port}`;
-    const { connection, attemptsUsed, error: connectError } = await connectWithAttempts(options, deps.log, now, sleep);
+    const progress = {};
+    const { connection, attemptsUsed, error: connectError } = await connectWithAttempts(options, deps.log, now, sleep, progress);
     const base = {
         attemptsUsed,
-        connectMs: connection?.connectMs,
+        // When login fails, what the connection got as far as is still worth reporting.
+        connectMs: connection?.connectMs ?? progress.connectMs,
         loginMs: connection?.loginMs,
-        tls: connection?.tls,
+        tls: connection?.tls ?? progress.tls,
         features: connection === undefined ? [] : describeFeatures(connection.features),
     };
     if (connection === undefined) {
@@ -42411,11 +42417,11 @@ async function timed(now, work, record) {
 function worthAnotherAttempt(error) {
     return error instanceof ConnectionError;
 }
-async function connectWithAttempts(options, log, now, sleep) {
+async function connectWithAttempts(options, log, now, sleep, progress) {
     let lastError;
     for (let attempt = 1; attempt <= options.attempts; attempt += 1) {
         try {
-            const connection = await openConnection(options.connection, { log, now });
+            const connection = await openConnection(options.connection, { log, now, progress });
             return { connection, attemptsUsed: attempt, error: undefined };
         }
         catch (error) {

@@ -27,8 +27,15 @@ export interface OpenedConnection {
   readonly features: ServerFeatures;
 }
 
+/** Filled in as the steps succeed, so a caller can still report them when a later step fails. */
+export interface ConnectProgress {
+  connectMs?: number;
+  tls?: TlsDetails;
+}
+
 export interface ConnectDeps {
   readonly log: Logger;
+  readonly progress?: ConnectProgress;
   /** Milliseconds, monotonic; injectable for tests. */
   readonly now?: () => number;
 }
@@ -73,9 +80,11 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
         throw new TlsError(`TLS was not established with ${settings.host}:${settings.port}`);
       }
       tls = readTlsDetails(socket);
+      if (deps.progress) deps.progress.tls = tls;
       checkPinnedFingerprint(settings, tls);
     }
     const connectMs = now() - started;
+    if (deps.progress) deps.progress.connectMs = connectMs;
 
     stage = 'login';
     const loginStarted = now();

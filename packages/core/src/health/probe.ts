@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import type { Client } from 'basic-ftp';
 import { CheckFailedError, ConnectionError, FtpActionError, RemotePathError } from '../errors.js';
-import { openConnection, type OpenedConnection } from '../ftp/connect.js';
+import { openConnection, type ConnectProgress, type OpenedConnection } from '../ftp/connect.js';
 import { toFtpActionError } from '../ftp/failure.js';
 import type { TlsDetails } from '../ftp/tls.js';
 import type { Logger } from '../logger.js';
@@ -81,12 +81,14 @@ export async function probeServer(options: ProbeOptions, deps: ProbeDeps): Promi
   };
   const where = `${options.connection.host}:${options.connection.port}`;
 
-  const { connection, attemptsUsed, error: connectError } = await connectWithAttempts(options, deps.log, now, sleep);
+  const progress: ConnectProgress = {};
+  const { connection, attemptsUsed, error: connectError } = await connectWithAttempts(options, deps.log, now, sleep, progress);
   const base = {
     attemptsUsed,
-    connectMs: connection?.connectMs,
+    // When login fails, what the connection got as far as is still worth reporting.
+    connectMs: connection?.connectMs ?? progress.connectMs,
     loginMs: connection?.loginMs,
-    tls: connection?.tls,
+    tls: connection?.tls ?? progress.tls,
     features: connection === undefined ? [] : describeFeatures(connection.features),
   };
   if (connection === undefined) {
@@ -206,11 +208,12 @@ async function connectWithAttempts(
   log: Logger,
   now: () => number,
   sleep: (ms: number) => Promise<void>,
+  progress: ConnectProgress,
 ): Promise<{ connection: OpenedConnection | undefined; attemptsUsed: number; error: FtpActionError | undefined }> {
   let lastError: FtpActionError | undefined;
   for (let attempt = 1; attempt <= options.attempts; attempt += 1) {
     try {
-      const connection = await openConnection(options.connection, { log, now });
+      const connection = await openConnection(options.connection, { log, now, progress });
       return { connection, attemptsUsed: attempt, error: undefined };
     } catch (error) {
       lastError = toFtpActionError(error, { host: options.connection.host, port: options.connection.port, stage: 'connect' });

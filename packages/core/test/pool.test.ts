@@ -1,0 +1,177 @@
+import type { Client } from 'basic-ftp';
+import { describe, expect, it } from 'vitest';
+import { ConnectionError, ConnectionPool, silentLogger, type Logger } from '@ftp-actions/core';
+
+/** A stand-in for a logged-in basic-ftp client: tracks commands and overlapping use. */
+class FakeClient {
+  closed = false;
+  active = 0;
+  maxActive = 0;
+  readonly commands: string[] = [];
+  failNoop = false;
+
+  constructor(readonly id: number) {}
+
+  send(command: string): Promise<{ code: number; message: string }> {
+    this.commands.push(command);
+    if (command === 'NOOP' && this.failNoop) {
+      this.closed = true;
+      return Promise.reject(new Error('Server closed connection unexpectedly.'));
+    }
+    return Promise.resolve({ code: 200, message: '200 OK' });
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}
+
+function fakeOpener(fail?: (attempt: number) => Error | undefined) {
+  const clients: FakeClient[] = [];
+  let attempts = 0;
+  const open = (): Promise<Client> => {
+    attempts += 1;
+    const error = fail?.(attempts);
+    if (error !== undefined) return Promise.reject(error);
+    const client = new FakeClient(clients.length + 1);
+    clients.push(client);
+    return Promise.resolve(client as unknown as Client);
+  };
+  return { open, clients };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A task that holds its client for a while and records overlapping use. */
+async function hold(client: Client, ms = 5): Promise<number> {
+  const fake = client as unknown as FakeClient;
+  fake.active += 1;
+  fake.maxActive = Math.max(fake.maxActive, fake.active);
+  await pause(ms);
+  fake.active -= 1;
+  return fake.id;
+}
+
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { ...silentLogger, warnings, warning: (message: string) => warnings.push(message) };
+}
+
+describe('ConnectionPool', () => {
+  it('opens nothing until used, then at most `size` clients, each doing one thing at a time', async () => {
+    const { open, clients } = fakeOpener();
+    const pool = new ConnectionPool({ size: 3, open, log: silentLogger });
+    expect(clients).toHaveLength(0);
+    const ids = await Promise.all(Array.from({ length: 20 }, () => pool.use((client) => hold(client))));
+    expect(clients).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    for (const client of clients) expect(client.maxActive).toBe(1);
+    expect(pool.stats).toEqual({ opened: 3, open: 3, limit: 3 });
+    await pool.close();
+  });
+
+  it('replaces a client that a task left closed (socket error, timeout)', async () => {
+    const { open, clients } = fakeOpener();
+    const pool = new ConnectionPool({ size: 1, open, log: silentLogger });
+    await expect(
+      pool.use((client) => {
+        (client as unknown as FakeClient).closed = true;
+        return Promise.reject(new Error('Timeout (control socket)'));
+      }),
+    ).rejects.toThrow('Timeout');
+    const id = await pool.use((client) => hold(client));
+    expect(id).toBe(2);
+    expect(clients[0]?.closed).toBe(true);
+    await pool.close();
+  });
+
+  it('reopens a connection the server closed while it was idle', async () => {
+    const { open, clients } = fakeOpener();
+    const pool = new ConnectionPool({ size: 2, open, log: silentLogger });
+    await pool.use((client) => hold(client));
+    clients[0]?.close();
+    expect(await pool.use((client) => hold(client))).toBe(2);
+    expect(pool.stats.open).toBe(1);
+    await pool.close();
+  });
+
+  it('shrinks to what the server accepts when it answers 421 to one more connection', async () => {
+    const { open, clients } = fakeOpener((attempt) =>
+      attempt >= 3 ? new ConnectionError('421 Too many connections', { code: 421 }) : undefined,
+    );
+    const log = recordingLogger();
+    const pool = new ConnectionPool({ size: 4, open, log });
+    const ids = await Promise.all(Array.from({ length: 12 }, () => pool.use((client) => hold(client))));
+    expect(ids).toHaveLength(12);
+    expect(clients).toHaveLength(2);
+    expect(pool.stats.limit).toBe(2);
+    expect(log.warnings.join('\n')).toMatch(/refused connection 3 .*continuing with 2/);
+    await pool.close();
+  });
+
+  it('fails when not even the first connection can be opened', async () => {
+    const { open } = fakeOpener(() => new ConnectionError('refused'));
+    const pool = new ConnectionPool({ size: 2, open, log: silentLogger });
+    await expect(pool.use((client) => hold(client))).rejects.toThrow('refused');
+    await pool.close();
+  });
+
+  it('keeps idle connections alive with NOOP and replaces one whose NOOP fails', async () => {
+    const { open, clients } = fakeOpener();
+    const pool = new ConnectionPool({ size: 1, open, log: silentLogger, keepAliveMs: 10 });
+    await pool.use((client) => hold(client, 1));
+    await pause(35);
+    expect(clients[0]?.commands.filter((command) => command === 'NOOP').length).toBeGreaterThanOrEqual(2);
+    if (clients[0] !== undefined) clients[0].failNoop = true;
+    await pause(25);
+    expect(clients[0]?.closed).toBe(true);
+    expect(await pool.use((client) => hold(client, 1))).toBe(2);
+    await pool.close();
+  });
+
+  it('retries a transient failure on a fresh connection in run()', async () => {
+    const { open, clients } = fakeOpener();
+    const log = recordingLogger();
+    const pool = new ConnectionPool({ size: 1, open, log, retries: 2, retryDelayMs: 1 });
+    let calls = 0;
+    const result = await pool.run('upload of a.txt', (client) => {
+      calls += 1;
+      if (calls === 1) {
+        client.close();
+        return Promise.reject(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }));
+      }
+      return hold(client);
+    });
+    expect(result).toBe(2);
+    expect(clients).toHaveLength(2);
+    expect(log.warnings[0]).toMatch(/upload of a.txt failed \(attempt 1\): read ECONNRESET; retrying/);
+    await pool.close();
+  });
+
+  it('does not retry a permanent failure', async () => {
+    const { open } = fakeOpener();
+    const pool = new ConnectionPool({ size: 1, open, log: silentLogger, retries: 3, retryDelayMs: 1 });
+    let calls = 0;
+    await expect(
+      pool.run('upload', () => {
+        calls += 1;
+        return Promise.reject(Object.assign(new Error('550 Permission denied'), { code: 550 }));
+      }),
+    ).rejects.toThrow('550');
+    expect(calls).toBe(1);
+    await pool.close();
+  });
+
+  it('closes every client, fails waiting tasks and refuses new ones', async () => {
+    const { open, clients } = fakeOpener();
+    const pool = new ConnectionPool({ size: 1, open, log: silentLogger });
+    const running = pool.use((client) => hold(client, 20));
+    const waiting = pool.use((client) => hold(client));
+    await pause(5);
+    await pool.close();
+    await expect(waiting).rejects.toThrow(/pool was closed/);
+    await running;
+    expect(clients.every((client) => client.closed)).toBe(true);
+    await expect(pool.use((client) => hold(client))).rejects.toThrow(/pool is closed/);
+  });
+});

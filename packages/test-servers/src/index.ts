@@ -1,0 +1,15 @@
+export { makeTestPki } from './certificates.js';
+export type { TestCertificate, TestPki } from './certificates.js';
+export { startFtpSrv } from './ftp-srv-server.js';
+export type { FtpSrvOptions, FtpSrvTlsMode, RunningServer } from './ftp-srv-server.js';
+export { LOOPBACK_HOST } from './loopback.js';
+export { findClosedPort, findFreePortRange } from './ports.js';
+export type { PortRange } from './ports.js';
+export { PermissionDeniedError } from './read-only-file-system.js';
+export { startSilentServer } from './silent-server.js';
+export type { SilentServer } from './silent-server.js';
+// Re-exported so fault-injection tests can subclass the file system without depending on ftp-srv.
+export { FileSystem } from 'ftp-srv';
+export type { FtpConnection } from 'ftp-srv';
+export { everythingPrinted, node24, parseOutputFile, readActionYml, runBundle } from './action-runner.js';
+export type { ActionYml, BundleRun } from './action-runner.js';
