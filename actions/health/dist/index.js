@@ -31317,63 +31317,67 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5074:
+/***/ 4826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ healthInputs),
-/* harmony export */   Z: () => (/* binding */ parseHealthInputs)
-/* harmony export */ });
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6460);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ healthAction)
+});
+
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 57 modules
+var lib = __nccwpck_require__(6460);
+;// CONCATENATED MODULE: ./actions/health/lib/inputs.js
 /**
  * The health action's inputs: the shared connection inputs plus what the
  * gate checks. action.yml must list exactly these (a test keeps them in step).
  */
 
 const healthInputs = {
-    ..._ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .connectionInputs */ .eu,
+    ...lib/* connectionInputs */.eu,
     path: {
         default: '',
         description: 'Remote directory that must exist and be listable. Empty means the login directory.',
-        schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .remotePath */ .QZ)(),
+        schema: (0,lib/* remotePath */.QZ)(),
     },
     'write-test': {
         default: 'false',
         description: 'Upload a small probe file to path, read it back, compare, and delete it.',
-        schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zM)(),
+        schema: (0,lib/* boolean */.zM)(),
     },
     'min-cert-days': {
         default: '0',
         description: 'Fail when the TLS certificate expires in fewer days than this. 0 fails only on an expired certificate.',
-        schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(0, 3650),
+        schema: (0,lib/* integer */.nd)(0, 3650),
     },
     'require-features': {
         default: '',
         description: 'Features the server must announce in FEAT, comma or newline separated (e.g. MLSD, MFMT, UTF8).',
-        schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(),
+        schema: (0,lib/* list */.p_)(),
     },
     attempts: {
         default: '1',
         description: 'Connection attempts before giving up, for a server that is still starting (1 to 100).',
-        schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(1, 100),
+        schema: (0,lib/* integer */.nd)(1, 100),
     },
-    'retry-delay': { default: '5', description: 'Seconds to wait between attempts.', schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .secondsAsMs */ .Eg)(0, 600) },
+    'retry-delay': { default: '5', description: 'Seconds to wait between attempts.', schema: (0,lib/* secondsAsMs */.Eg)(0, 600) },
     'fail-on-error': {
         default: 'true',
         description: 'Fail the step when the server is not fit. false only sets the outputs (ok is false).',
-        schema: (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zM)(),
+        schema: (0,lib/* boolean */.zM)(),
     },
 };
 function checkHealthInputs(values) {
-    const issues = (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .checkConnectionInputs */ .Ui)(values);
+    const issues = (0,lib/* checkConnectionInputs */.Ui)(values);
     if (values.protocol === 'ftp' && values['min-cert-days'] > 0) {
         issues.push({ input: 'min-cert-days', message: 'needs a TLS certificate, but protocol is ftp' });
     }
     return issues;
 }
 function parseHealthInputs(raw) {
-    const values = (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .parseInputs */ .TL)(healthInputs, raw, [checkHealthInputs]);
-    const connection = (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .toConnectionSettings */ .lW)(values);
+    const values = (0,lib/* parseInputs */.TL)(healthInputs, raw, [checkHealthInputs]);
+    const connection = (0,lib/* toConnectionSettings */.lW)(values);
     return Object.freeze({
         connection,
         probe: Object.freeze({
@@ -31389,40 +31393,7 @@ function parseHealthInputs(raw) {
     });
 }
 //# sourceMappingURL=inputs.js.map
-
-/***/ }),
-
-/***/ 2570:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6460);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5074);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9698);
-
-
-
-await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({
-    name: 'FTP health',
-    inputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .healthInputs */ .Q,
-    parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHealthInputs */ .Z,
-    connectionOf: (settings) => settings.connection,
-    run: _run_js__WEBPACK_IMPORTED_MODULE_2__/* .runHealth */ .KY,
-});
-//# sourceMappingURL=main.js.map
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9698:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KY: () => (/* binding */ runHealth)
-/* harmony export */ });
-/* unused harmony exports healthOutputs, healthSummary */
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6460);
+;// CONCATENATED MODULE: ./actions/health/lib/run.js
 /**
  * Runs the probe and turns its result into outputs and a job summary. The
  * step fails only when the server is not fit and fail-on-error is true.
@@ -31456,11 +31427,11 @@ function healthSummary(settings, result) {
     const verdict = result.ok ? `## ✅ FTP health: ${where} is fit for a deploy` : `## ❌ FTP health: ${where} is not fit for a deploy`;
     const reason = result.ok
         ? undefined
-        : [`**Reason:** ${(0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(result.message)}`, result.failure?.hint === undefined ? undefined : `**Try:** ${result.failure.hint}`]
+        : [`**Reason:** ${(0,lib/* cell */.Hn)(result.message)}`, result.failure?.hint === undefined ? undefined : `**Try:** ${result.failure.hint}`]
             .filter((line) => line !== undefined)
             .join('\n\n');
     const certificate = result.tls?.certificate;
-    const measurements = (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['measurement', 'value'], [
+    const measurements = (0,lib/* table */.tp)(['measurement', 'value'], [
         ['server', `${where} (${connection.protocol}, user ${connection.username})`],
         ['attempts', result.attemptsUsed],
         ['connect', result.connectMs === undefined ? undefined : `${Math.round(result.connectMs)} ms`],
@@ -31478,17 +31449,17 @@ function healthSummary(settings, result) {
         ['working directory', result.workingDir],
         ['features', result.features.join(', ')],
     ]);
-    const checks = (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['check', 'result', 'detail'], result.steps.map((step) => [step.name, statusMark[step.status], step.detail]));
-    return (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .sections */ .V0)(verdict, reason, checks, measurements);
+    const checks = (0,lib/* table */.tp)(['check', 'result', 'detail'], result.steps.map((step) => [step.name, statusMark[step.status], step.detail]));
+    return (0,lib/* sections */.V0)(verdict, reason, checks, measurements);
 }
 /** The step's failure: the one reason, or all of them with the first one's hint. */
 function stepFailure(result) {
     if (result.failure !== undefined && result.failure.message === result.message)
         return result.failure;
-    return new _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .CheckFailedError */ .CO(result.message, result.failure?.hint === undefined ? {} : { hint: result.failure.hint });
+    return new lib/* CheckFailedError */.CO(result.message, result.failure?.hint === undefined ? {} : { hint: result.failure.hint });
 }
 async function runHealth(settings, deps) {
-    const result = await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .probeServer */ ._D)(settings.probe, { log: deps.log, now: deps.now });
+    const result = await (0,lib/* probeServer */._D)(settings.probe, { log: deps.log, now: deps.now });
     for (const step of result.steps)
         deps.log.info(`${statusMark[step.status]}: ${step.name}: ${step.detail}`);
     if (result.ok)
@@ -31502,6 +31473,32 @@ async function runHealth(settings, deps) {
     };
 }
 //# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./actions/health/lib/definition.js
+
+
+const healthAction = {
+    name: 'FTP health',
+    inputs: healthInputs,
+    parse: parseHealthInputs,
+    connectionOf: (settings) => settings.connection,
+    run: runHealth,
+};
+//# sourceMappingURL=definition.js.map
+
+/***/ }),
+
+/***/ 2570:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6460);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4826);
+
+
+await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .healthAction */ .l);
+//# sourceMappingURL=main.js.map
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -1,11 +1,4 @@
 import { runAction } from '@ftp-actions/core';
-import { healthInputs, parseHealthInputs } from './inputs.js';
-import { runHealth } from './run.js';
+import { healthAction } from './definition.js';
 
-await runAction({
-  name: 'FTP health',
-  inputs: healthInputs,
-  parse: parseHealthInputs,
-  connectionOf: (settings) => settings.connection,
-  run: runHealth,
-});
+await runAction(healthAction);
