@@ -13,3 +13,6 @@ export { FileSystem } from 'ftp-srv';
 export type { FtpConnection } from 'ftp-srv';
 export { everythingPrinted, node24, parseOutputFile, readActionYml, runBundle } from './action-runner.js';
 export type { ActionYml, BundleRun } from './action-runner.js';
+export { startFaultProxy } from './fault-proxy/fault-proxy.js';
+export type { FaultProxy } from './fault-proxy/fault-proxy.js';
+export type { Fault, TransferVerb } from './fault-proxy/faults.js';
