@@ -31326,8 +31326,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ healthAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 57 modules
-var lib = __nccwpck_require__(6460);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 78 modules
+var lib = __nccwpck_require__(8399);
 ;// CONCATENATED MODULE: ./actions/health/lib/inputs.js
 /**
  * The health action's inputs: the shared connection inputs plus what the
@@ -31491,7 +31491,7 @@ const healthAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6460);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8399);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4826);
 
 
@@ -31502,7 +31502,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6460:
+/***/ 8399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31517,7 +31517,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p_: () => (/* reexport */ list),
   TL: () => (/* reexport */ parseInputs),
   _D: () => (/* reexport */ probeServer),
-  QZ: () => (/* reexport */ remotePath),
+  QZ: () => (/* reexport */ paths_remotePath),
   Cs: () => (/* reexport */ runAction),
   Eg: () => (/* reexport */ secondsAsMs),
   V0: () => (/* reexport */ sections),
@@ -31525,7 +31525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lW: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, RemotePathError, TlsError, TransferError, buildTlsOptions, checkPinnedFingerprint, connectionWarnings, describeFailure, describeFeatures, details, errorCode, formatOutput, hasFeature, isLevelEnabled, isTransient, missingFeatures, oneOf, openConnection, protocols, readTlsDetails, redact, requiredText, secretInputNames, silentLogger, text, toFtpActionError, withRetry, writeOutputs
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferError, TransferProgress, attemptFile, buildTlsOptions, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, countResults, createActionDeps, createRemoteDirs, decideUpload, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, joinRemote, kindFromMlst, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, prepareLocalTarget, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, resolveInside, secretInputNames, settleAll, silentLogger, temporaryName, text, toFtpActionError, transferInputs, uploadFiles, withRetry, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -31533,7 +31533,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * so `runAction` can print what failed, where, and what to try next.
  */
 /** Base class: a message for the log plus an optional hint on what to try. */
-class FtpActionError extends Error {
+class errors_FtpActionError extends Error {
     /** What the user can try to fix it; printed after the message. */
     hint;
     constructor(message, options = {}) {
@@ -31543,7 +31543,7 @@ class FtpActionError extends Error {
     }
 }
 /** The user's inputs are wrong; lists every bad input at once. */
-class ConfigurationError extends FtpActionError {
+class ConfigurationError extends errors_FtpActionError {
     issues;
     constructor(issues) {
         const lines = issues.map((issue) => `  - ${issue.input}: ${issue.message}`);
@@ -31554,7 +31554,7 @@ class ConfigurationError extends FtpActionError {
         this.issues = issues;
     }
 }
-class FtpReplyError extends FtpActionError {
+class FtpReplyError extends errors_FtpActionError {
     code;
     constructor(message, details = {}) {
         super(message, details);
@@ -31571,7 +31571,7 @@ class TlsError extends FtpReplyError {
 class AuthenticationError extends FtpReplyError {
 }
 /** A remote path does not exist, is not a directory, or may not be used. */
-class RemotePathError extends FtpReplyError {
+class errors_RemotePathError extends FtpReplyError {
     path;
     constructor(path, message, details = {}) {
         super(message, details);
@@ -31579,7 +31579,7 @@ class RemotePathError extends FtpReplyError {
     }
 }
 /** A file transfer failed. */
-class TransferError extends FtpReplyError {
+class errors_TransferError extends FtpReplyError {
     path;
     constructor(path, message, details = {}) {
         super(message, details);
@@ -31587,7 +31587,7 @@ class TransferError extends FtpReplyError {
     }
 }
 /** A check the user asked for did not pass (e.g. a certificate expiring too soon). */
-class CheckFailedError extends FtpActionError {
+class CheckFailedError extends errors_FtpActionError {
 }
 //# sourceMappingURL=errors.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/logger.js
@@ -41200,7 +41200,7 @@ const values_boolean = () => schemas_string().transform((raw, ctx) => {
     return NEVER;
 });
 /** One of a fixed set of words. */
-const oneOf = (choices) => schemas_string().transform((raw, ctx) => {
+const values_oneOf = (choices) => schemas_string().transform((raw, ctx) => {
     const value = raw.trim();
     const match = choices.find((choice) => choice === value);
     if (match === undefined) {
@@ -41354,7 +41354,7 @@ const connectionInputs = {
     protocol: {
         default: 'ftps',
         description: 'ftps (explicit AUTH TLS), ftps-implicit (TLS from the first byte) or ftp (plain: the password travels in clear).',
-        schema: oneOf(protocols),
+        schema: values_oneOf(protocols),
     },
     'tls-verify': {
         default: 'true',
@@ -41381,12 +41381,12 @@ const connectionInputs = {
     encoding: {
         default: 'utf8',
         description: 'Encoding of file names on the control channel: utf8 or latin1.',
-        schema: oneOf(['utf8', 'latin1']),
+        schema: values_oneOf(['utf8', 'latin1']),
     },
     'log-level': {
         default: 'info',
         description: 'info, verbose (a line per file) or debug (the FTP protocol, password shown as ***).',
-        schema: oneOf(['info', 'verbose', 'debug']),
+        schema: values_oneOf(['info', 'verbose', 'debug']),
     },
 };
 /** Conflicts between connection inputs, each naming the input to change. */
@@ -41439,7 +41439,7 @@ function connectionWarnings(settings) {
  */
 
 /** A remote path; '' is allowed and means the login directory. */
-const remotePath = () => schemas_string().transform((raw, ctx) => {
+const paths_remotePath = () => schemas_string().transform((raw, ctx) => {
     const value = raw.trim();
     // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
     if (/[\u0000-\u001f\u007f]/.test(value)) {
@@ -41449,6 +41449,37 @@ const remotePath = () => schemas_string().transform((raw, ctx) => {
     return value;
 });
 //# sourceMappingURL=paths.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/settings/transfer.js
+
+
+const overwriteModes = (/* unused pure expression or super */ null && (['always', 'never', 'if-different']));
+/** The transfer inputs every file-moving action takes. */
+const transferInputs = {
+    atomic: {
+        default: 'true',
+        description: 'Write each file under a temporary name in the same directory and rename it into place, so nobody sees half a file.',
+        schema: values_boolean(),
+    },
+    'preserve-mtime': {
+        default: 'false',
+        description: "Give the copy the original's modification time (MFMT or MDTM on the server, utimes locally).",
+        schema: values_boolean(),
+    },
+    'dry-run': { default: 'false', description: 'List what would be transferred and change nothing.', schema: values_boolean() },
+};
+/** `overwrite` with the meaning of "different" each action documents. */
+function overwriteInput(different) {
+    return {
+        default: 'always',
+        description: `What to do when the target exists: always (replace it), never (skip it) or if-different (replace it when ${different} differ).`,
+        schema: oneOf(overwriteModes),
+    };
+}
+/** A required remote directory. */
+function remoteDirInput(description) {
+    return { required: true, description, schema: remotePath() };
+}
+//# sourceMappingURL=transfer.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/basic-ftp@6.2.6/node_modules/basic-ftp/dist/index.js
 var dist = __nccwpck_require__(4528);
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/failure.js
@@ -41489,7 +41520,7 @@ function replyText(error) {
 }
 /** Classifies any error thrown while talking to the server. Our own errors pass through unchanged. */
 function toFtpActionError(error, context) {
-    if (error instanceof FtpActionError)
+    if (error instanceof errors_FtpActionError)
         return error;
     const where = `${context.host}:${context.port}`;
     if (error instanceof dist.FTPError) {
@@ -41513,12 +41544,12 @@ function toFtpActionError(error, context) {
                     hint: 'Check the username and password inputs (and that the secret is set for this repository or environment).',
                 });
             case 'path':
-                return new RemotePathError(context.path ?? '', `${where} refused the remote path "${context.path ?? ''}": ${reply}`, {
+                return new errors_RemotePathError(context.path ?? '', `${where} refused the remote path "${context.path ?? ''}": ${reply}`, {
                     ...details,
                     hint: 'Check that the path exists and that this user may use it.',
                 });
             case 'transfer':
-                return new TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${reply}`, details);
+                return new errors_TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${reply}`, details);
             default:
                 return new ConnectionError(`${where} answered "${reply}"`, details);
         }
@@ -41570,7 +41601,7 @@ function toFtpActionError(error, context) {
         return new ConnectionError(`${where} closed the connection while ${describeStage(context.stage)}: ${message}`, { cause: error });
     }
     if (context.stage === 'transfer') {
-        return new TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${message}`, { cause: error });
+        return new errors_TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${message}`, { cause: error });
     }
     return new ConnectionError(`Talking to ${where} failed while ${describeStage(context.stage)}: ${message}`, { cause: error });
 }
@@ -41598,10 +41629,10 @@ const transientSocketCodes = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONN
  * 451, 452). Permanent replies (530, 550, 553…) and TLS trust failures are
  * not retried: repeating them changes nothing.
  */
-function isTransient(error) {
+function failure_isTransient(error) {
     if (error instanceof AuthenticationError || error instanceof TlsError)
         return false;
-    const cause = error instanceof FtpActionError && error.cause !== undefined ? error.cause : error;
+    const cause = error instanceof errors_FtpActionError && error.cause !== undefined ? error.cause : error;
     if (cause instanceof dist.FTPError)
         return transientReplyCodes.has(cause.code);
     if (error instanceof ConnectionError && error.code !== undefined)
@@ -42054,8 +42085,8 @@ function makeRetriable(function_, options) {
 
 
 /** Runs `operation`, retrying transient failures; the last failure is thrown as it was. */
-async function withRetry(operation, options) {
-    const shouldRetry = options.shouldRetry ?? isTransient;
+async function retry_withRetry(operation, options) {
+    const shouldRetry = options.shouldRetry ?? failure_isTransient;
     return pRetry(operation, {
         retries: options.retries,
         factor: 2,
@@ -42111,7 +42142,7 @@ class ConnectionPool {
     }
     /** `use` with retries of transient failures, each attempt on a sound connection. */
     async run(description, task) {
-        return withRetry(() => this.use(task), {
+        return retry_withRetry(() => this.use(task), {
             retries: this.options.retries ?? 0,
             log: this.options.log,
             description,
@@ -42181,8 +42212,8 @@ class ConnectionPool {
     shouldShrink(error) {
         if (this.slots.length === 0)
             return false;
-        const code = error instanceof FtpActionError && 'code' in error ? error.code : undefined;
-        return code === 421 || code === 530 || isTransient(error);
+        const code = error instanceof errors_FtpActionError && 'code' in error ? error.code : undefined;
+        return code === 421 || code === 530 || failure_isTransient(error);
     }
     waitForSlot() {
         const idle = this.takeIdle();
@@ -42259,6 +42290,1530 @@ class ConnectionPool {
     }
 }
 //# sourceMappingURL=pool.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
+/**
+ * Reading FTP replies out of errors, for messages that quote the server
+ * ("550 Permission denied") rather than a stack of wrappers around it.
+ */
+
+
+/** The FTP reply code carried by `error` (or by its cause), if any. */
+function reply_replyCode(error) {
+    if (error instanceof FTPError)
+        return error.code;
+    if (error instanceof FtpActionError) {
+        if ('code' in error && typeof error.code === 'number')
+            return error.code;
+        return reply_replyCode(error.cause);
+    }
+    return undefined;
+}
+/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
+function reply_describeError(error) {
+    if (error instanceof FTPError) {
+        const first = error.message.split(/\r?\n/)[0] ?? '';
+        const text = first.replace(/^\d{3}[ -]?/, '').trim();
+        return text === '' ? String(error.code) : `${error.code} ${text}`;
+    }
+    // OpenSSL and some socket errors end in a newline or run over several lines.
+    const text = error instanceof Error ? error.message : String(error);
+    return (text
+        .split(/\r?\n/)
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? text);
+}
+//# sourceMappingURL=reply.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-path.js
+/**
+ * POSIX paths on the server. FTP servers speak '/'-separated paths whatever
+ * they run on, and every command we send carries an absolute path, so these
+ * helpers never consult a working directory. `node:path/posix` is not enough
+ * on its own: it silently clamps `/../x` to `/x`, and here a `..` that climbs
+ * out of the base is an error to report, not a path to repair.
+ */
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+/** Longest name accepted from a listing; far above what any real file system allows. */
+const maxNameBytes = 1024;
+/** True for `/`-rooted paths. */
+function remote_path_isAbsoluteRemote(path) {
+    return path.startsWith('/');
+}
+/**
+ * Collapses `//` and `.`, resolves `..` that stays inside the path, and drops
+ * a trailing `/` (except for the root). Throws RemotePathError for a `..`
+ * that would climb above the start of the path (above `/` when absolute,
+ * above the first segment when relative) and for control characters, which
+ * would end the FTP command early and start another.
+ */
+function remote_path_normalizeRemote(path) {
+    if (controlCharacters.test(path)) {
+        throw new RemotePathError(path, `The remote path ${JSON.stringify(path)} contains a control character`, {
+            hint: 'Line breaks, tabs and NUL cannot be sent inside an FTP command; rename the file.',
+        });
+    }
+    const absolute = remote_path_isAbsoluteRemote(path);
+    const segments = [];
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (segments.length === 0) {
+                throw new RemotePathError(path, `The remote path ${JSON.stringify(path)} climbs above its base with ".."`, {
+                    hint: 'Give a path that stays inside the remote directory.',
+                });
+            }
+            segments.pop();
+            continue;
+        }
+        segments.push(segment);
+    }
+    const joined = segments.join('/');
+    return absolute ? `/${joined}` : joined;
+}
+/**
+ * Joins a base with relative parts and normalizes the result. The parts may
+ * not climb above the base: `joinRemote('/site', '../x')` throws rather than
+ * giving `/x`, so a name can never lead outside the directory it came from.
+ */
+function remote_path_joinRemote(base, ...parts) {
+    const normalizedBase = remote_path_normalizeRemote(base);
+    const relative = remote_path_normalizeRemote(parts.join('/').replace(/^\/+/, ''));
+    if (relative === '')
+        return normalizedBase;
+    if (normalizedBase === '')
+        return relative;
+    return normalizedBase.endsWith('/') ? `${normalizedBase}${relative}` : `${normalizedBase}/${relative}`;
+}
+/** The directory holding `path`: `/a/b` → `/a`, `/a` → `/`, `/` → `/`, `a` → ``. */
+function remote_path_remoteParent(path) {
+    const normalized = remote_path_normalizeRemote(path);
+    const slash = normalized.lastIndexOf('/');
+    if (slash < 0)
+        return '';
+    if (slash === 0)
+        return '/';
+    return normalized.slice(0, slash);
+}
+/** The last segment of `path`: `/a/b.txt` → `b.txt`; `/` → ``. */
+function remote_path_remoteBasename(path) {
+    const normalized = remote_path_normalizeRemote(path);
+    return normalized.slice(normalized.lastIndexOf('/') + 1);
+}
+/** True when `path` is `dir` itself or lies below it (both normalized). */
+function isInsideRemote(path, dir) {
+    if (dir === '')
+        return !remote_path_isAbsoluteRemote(path);
+    if (dir === '/')
+        return remote_path_isAbsoluteRemote(path);
+    return path === dir || path.startsWith(`${dir}/`);
+}
+/** `path` relative to `dir` ('' for `dir` itself); throws when `path` is not inside `dir`. */
+function relativeRemote(path, dir) {
+    const normalizedPath = remote_path_normalizeRemote(path);
+    const normalizedDir = remote_path_normalizeRemote(dir);
+    if (!isInsideRemote(normalizedPath, normalizedDir)) {
+        throw new RemotePathError(path, `The remote path ${JSON.stringify(path)} is not inside ${JSON.stringify(dir)}`);
+    }
+    if (normalizedPath === normalizedDir)
+        return '';
+    const prefix = normalizedDir === '/' || normalizedDir === '' ? normalizedDir : `${normalizedDir}/`;
+    return normalizedPath.slice(prefix.length);
+}
+/** Number of segments below the root: `/` → 0, `/a/b` → 2. */
+function remote_path_remoteDepth(path) {
+    const normalized = remote_path_normalizeRemote(path);
+    return normalized.split('/').filter((segment) => segment !== '').length;
+}
+/**
+ * Every directory the files need below `baseDir`, parents before children
+ * (sorted by depth, then by name), each once. `baseDir` itself and the
+ * directories above it are left out: the caller makes sure the base exists
+ * (see `ensureRemoteDir`). Throws RemotePathError for a file outside the base.
+ */
+function remote_path_remoteDirsToCreate(filePaths, baseDir) {
+    const base = remote_path_normalizeRemote(baseDir);
+    const dirs = new Set();
+    for (const filePath of filePaths) {
+        const file = remote_path_normalizeRemote(filePath);
+        if (file === base || !isInsideRemote(file, base)) {
+            throw new RemotePathError(filePath, `The remote file ${JSON.stringify(filePath)} is not inside the remote directory ${JSON.stringify(baseDir)}`);
+        }
+        for (let dir = remote_path_remoteParent(file); dir !== base && !dirs.has(dir); dir = remote_path_remoteParent(dir)) {
+            dirs.add(dir);
+        }
+    }
+    return [...dirs].sort(remote_path_compareParentsFirst);
+}
+/** Orders paths so that every directory comes before anything inside it. */
+function remote_path_compareParentsFirst(a, b) {
+    const depth = remote_path_remoteDepth(a) - remote_path_remoteDepth(b);
+    if (depth !== 0)
+        return depth;
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+/**
+ * Checks a name that came FROM a server listing before it is joined to any
+ * path. A hostile or broken server could answer `..`, `a/b` or `C:\x` to make
+ * a download land outside its directory; such a name is refused with an
+ * error that names it, never cleaned up and used.
+ */
+function remote_path_checkSafeName(name, where = '') {
+    const shown = JSON.stringify(name);
+    const place = where === '' ? '' : ` in ${JSON.stringify(where)}`;
+    const refuse = (why) => {
+        throw new RemotePathError(where === '' ? name : `${where}/${name}`, `The server listed an entry ${shown}${place} that is not a safe file name: ${why}`, {
+            hint: 'The entry was not transferred. Rename it on the server, or leave it out with a pattern.',
+        });
+    };
+    if (name === '')
+        refuse('it is empty');
+    if (name === '.' || name === '..')
+        refuse('it names a directory link');
+    if (name.includes('/'))
+        refuse('it contains "/"');
+    if (name.includes('\\'))
+        refuse('it contains "\\"');
+    if (controlCharacters.test(name))
+        refuse('it contains a control character (NUL, line break or similar)');
+    if (Buffer.byteLength(name, 'utf8') > maxNameBytes)
+        refuse(`it is longer than ${maxNameBytes} bytes`);
+}
+/** `checkSafeName` as a test, for callers that skip unsafe names rather than stop. */
+function remote_path_isSafeName(name) {
+    try {
+        remote_path_checkSafeName(name);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof RemotePathError)
+            return false;
+        throw error;
+    }
+}
+/** The deepest directory holding every one of `filePaths` (absolute, normalized). */
+function remote_path_commonRemoteDir(filePaths) {
+    const [first, ...rest] = filePaths;
+    if (first === undefined)
+        return '/';
+    let common = remote_path_remoteParent(first);
+    for (const path of rest) {
+        while (common !== '/' && (path === common || !isInsideRemote(path, common)))
+            common = remote_path_remoteParent(common);
+    }
+    return common;
+}
+//# sourceMappingURL=remote-path.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-kind.js
+/**
+ * Finds out whether remote paths exist, and as what, without changing the
+ * working directory. Needed where a server's answer is ambiguous: MKD of an
+ * existing directory fails like MKD without permission (550), and LIST of a
+ * missing directory answers an empty 226 on some servers and 450/451/550 on
+ * others.
+ *
+ * Two ways, cheapest first:
+ * - `MLST path` (one round trip, no data connection) where the server offers
+ *   it. connect.ts puts MLSD in `availableListCommands` exactly when FEAT lists
+ *   MLST, so that is what we look at.
+ * - else a listing of the parent, looking for the name. It works on every
+ *   server, costs a data connection, and one listing answers for every sibling.
+ *   A parent that cannot be listed is itself checked the same way: when it is
+ *   missing, so are its children; when it exists, the listing's error stands.
+ */
+
+
+/** Replies that mean "this command is not implemented here". */
+const notImplemented = new Set([500, 502, 504]);
+/** Clients whose server listed MLST in FEAT but then refused it; asked once, not per path. */
+const mlstRefused = new WeakSet();
+/** True when this client's server answers MLST (see connect.ts). */
+function offersMlst(client) {
+    return client.availableListCommands.includes('MLSD') && !mlstRefused.has(client);
+}
+/** Reads the `type` fact of an MLST reply: ` type=dir;size=0; /path`. */
+function kindFromMlst(message) {
+    const type = /(?:^|[\s;])type=([^;\s]+)/i.exec(message)?.[1]?.toLowerCase();
+    if (type === undefined)
+        return 'file';
+    if (type === 'dir' || type === 'cdir' || type === 'pdir' || type.startsWith('os.unix=slink'))
+        return 'directory';
+    return 'file';
+}
+async function kindByMlst(client, path) {
+    try {
+        return kindFromMlst((await client.send(`MLST ${path}`)).message);
+    }
+    catch (error) {
+        if (!(error instanceof FTPError))
+            throw error;
+        // FEAT promised MLST but the server does not do it: fall back to listings.
+        if (notImplemented.has(error.code)) {
+            mlstRefused.add(client);
+            return undefined;
+        }
+        return 'missing';
+    }
+}
+/** Kinds of `names` inside `dir`, from one listing of `dir`. */
+async function kindsInDirectory(client, dir, names) {
+    const kinds = new Map();
+    let listing;
+    try {
+        listing = await client.list(dir);
+    }
+    catch (error) {
+        if (!(error instanceof FTPError))
+            throw error;
+        // Unlistable: either the directory is missing (then so is everything in
+        // it) or it exists and refuses listing, which we must not hide.
+        if ((await remote_kind_findRemoteKinds(client, [dir])).get(dir) !== 'missing')
+            throw error;
+        for (const name of names)
+            kinds.set(name, 'missing');
+        return kinds;
+    }
+    const wanted = new Set(names);
+    for (const info of listing) {
+        if (!wanted.has(info.name))
+            continue;
+        kinds.set(info.name, info.type === FileType.Directory || info.type === FileType.SymbolicLink ? 'directory' : 'file');
+    }
+    for (const name of names)
+        if (!kinds.has(name))
+            kinds.set(name, 'missing');
+    return kinds;
+}
+/**
+ * The kind of each absolute path in `paths`. `/` always exists. Uses one
+ * client, one command at a time; run it inside a pool task.
+ */
+async function remote_kind_findRemoteKinds(client, paths) {
+    const result = new Map();
+    const byParent = new Map();
+    for (const path of paths) {
+        if (path === '/') {
+            result.set(path, 'directory');
+            continue;
+        }
+        if (offersMlst(client)) {
+            const kind = await kindByMlst(client, path);
+            if (kind !== undefined) {
+                result.set(path, kind);
+                continue;
+            }
+        }
+        const parent = remoteParent(path);
+        byParent.set(parent, [...(byParent.get(parent) ?? []), path]);
+    }
+    for (const [parent, children] of byParent) {
+        const kinds = await kindsInDirectory(client, parent, children.map(remoteBasename));
+        for (const child of children)
+            result.set(child, kinds.get(remoteBasename(child)) ?? 'missing');
+    }
+    return result;
+}
+//# sourceMappingURL=remote-kind.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-stat.js
+/**
+ * SIZE and MDTM of one remote file, for the few places that need them (a
+ * resumed upload, an if-different download without MLSD times). Both answer
+ * undefined when the server has nothing to give, instead of throwing: a
+ * missing fact means "compare what we can", not "fail the file".
+ */
+
+/** SIZE of `path`, or undefined (no such file, SIZE not offered, an answer without a number). */
+async function remote_stat_remoteSize(client, path) {
+    try {
+        const reply = await client.send(`SIZE ${path}`);
+        // Parsed here rather than with client.size(): ftp-srv answers SIZE of an
+        // empty file with "213 File status", which that method turns into an error.
+        const size = Number.parseInt(reply.message.slice(4), 10);
+        return Number.isSafeInteger(size) && size >= 0 ? size : undefined;
+    }
+    catch (error) {
+        if (error instanceof FTPError)
+            return undefined;
+        throw error;
+    }
+}
+/** MDTM of `path` (UTC), or undefined when the server will not say. */
+async function remote_stat_remoteModifiedAt(client, path) {
+    try {
+        const time = await client.lastMod(path);
+        return Number.isNaN(time.getTime()) ? undefined : time;
+    }
+    catch (error) {
+        if (error instanceof FTPError)
+            return undefined;
+        throw error;
+    }
+}
+/** True when SIZE answers for `path` at all (any 2xx, even one without a usable number): a file is there. */
+async function remote_stat_remoteFileExists(client, path) {
+    try {
+        await client.send(`SIZE ${path}`);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof FTPError)
+            return false;
+        throw error;
+    }
+}
+//# sourceMappingURL=remote-stat.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-mtime.js
+/**
+ * Sets modification times of remote files. FTP has no single command for it:
+ * MFMT (an IETF draft; ProFTPD, pure-ftpd, FileZilla Server) where FEAT lists
+ * it, else the two-argument `MDTM YYYYMMDDHHMMSS path` (vsftpd). Which one
+ * works is found out once per run, on the first file, and used for the rest;
+ * when neither works the user is told once, not once per file.
+ */
+
+
+/** `YYYYMMDDHHMMSS` in UTC, the time format of MFMT, MDTM and MLSD. */
+function formatFtpTime(date) {
+    return date
+        .toISOString()
+        .replace(/\.\d{3}Z$/, '')
+        .replace(/[-:T]/g, '');
+}
+function command(method, path, time) {
+    return `${method} ${formatFtpTime(time)} ${path}`;
+}
+/** Whole seconds are all FTP keeps. */
+function sameSecond(a, b) {
+    return Math.floor(a.getTime() / 1000) === Math.floor(b.getTime() / 1000);
+}
+/** Sets remote modification times with whichever command the server accepts. One per run. */
+class remote_mtime_RemoteTimeSetter {
+    log;
+    method;
+    constructor(log) {
+        this.log = log;
+    }
+    /**
+     * Sets the time of `path`. Never throws: a time that cannot be set is a
+     * warning (once for the whole run when the server cannot do it at all).
+     */
+    async set(client, path, time) {
+        try {
+            const decided = this.method;
+            if (decided === undefined) {
+                const probing = this.probe(client, path, time);
+                this.method = probing;
+                // A lost connection decides nothing: let the next file find out again.
+                void probing.catch(() => {
+                    if (this.method === probing)
+                        this.method = undefined;
+                });
+                await probing;
+                return;
+            }
+            const method = await decided.catch(() => 'retry');
+            if (method === 'retry')
+                return await this.set(client, path, time);
+            if (method !== 'none')
+                await client.send(command(method, path, time));
+        }
+        catch (error) {
+            this.log.warning(`Could not set the modification time of ${path}: ${describeError(error)}`);
+        }
+    }
+    /** Tries the commands on the first file; whatever works is used for the rest. */
+    async probe(client, path, time) {
+        const features = await client.features();
+        const candidates = features.has('MFMT') ? ['MFMT', 'MDTM'] : ['MDTM'];
+        const refusals = [];
+        for (const candidate of candidates) {
+            try {
+                await client.send(command(candidate, path, time));
+                // A server may take the two-argument MDTM as a plain query and answer
+                // 213 with the old time; read it back once before trusting it.
+                if (candidate === 'MDTM' && !sameSecond(await client.lastMod(path), time)) {
+                    refusals.push('MDTM with a time was answered but the time did not change');
+                    continue;
+                }
+                this.log.debug(`Setting remote modification times with ${candidate}`);
+                return candidate;
+            }
+            catch (error) {
+                if (!(error instanceof FTPError))
+                    throw error;
+                refusals.push(`${candidate}: ${describeError(error)}`);
+            }
+        }
+        this.log.warning(`The server cannot set modification times (${refusals.join('; ')}); uploaded files keep the time of upload. ` +
+            'Turn preserve-mtime off to silence this warning.');
+        return 'none';
+    }
+}
+//# sourceMappingURL=remote-mtime.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/list-remote.js
+/**
+ * Lists a remote directory tree over the pool: each directory is one pool
+ * task (MLSD where FEAT offers MLST, else LIST), with an absolute path and no
+ * CWD, so sibling directories are listed in parallel on different
+ * connections. Every name is checked before it becomes part of a path.
+ */
+
+
+
+
+
+function missingDirectory(dir, kind) {
+    const what = kind === 'file' ? 'is a file, not a directory' : 'does not exist';
+    // No `cause`: the listing's reply (often 450/451) would make this look transient.
+    return new RemotePathError(dir, `The remote directory "${dir}" ${what}`, {
+        hint: 'Check the remote directory input (remote paths are case-sensitive on most servers).',
+    });
+}
+/**
+ * Lists one absolute directory on `client`. An empty answer or a refusal is
+ * checked against the parent (see remote-kind.ts), because "226 and nothing"
+ * is how some servers answer LIST of a directory that does not exist: that
+ * becomes a RemotePathError instead of an empty tree. `known.exists` skips
+ * that check for a directory just seen in its parent's listing.
+ */
+async function list_remote_listRemoteDirectory(client, dir, known = {}) {
+    if (!isAbsoluteRemote(dir)) {
+        throw new RemotePathError(dir, `The remote directory "${dir}" must be an absolute path (starting with "/")`);
+    }
+    let listing;
+    try {
+        listing = await client.list(dir);
+    }
+    catch (error) {
+        if (!(error instanceof FTPError))
+            throw error;
+        const kind = (await findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
+        if (kind !== 'directory')
+            throw missingDirectory(dir, kind);
+        throw new RemotePathError(dir, `Listing the remote directory "${dir}" failed: ${describeError(error)}`, {
+            code: replyCode(error),
+            cause: error,
+            hint: 'Check that this user may list the directory.',
+        });
+    }
+    if (listing.length === 0 && dir !== '/' && known.exists !== true) {
+        const kind = (await findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
+        if (kind !== 'directory')
+            throw missingDirectory(dir, kind);
+    }
+    return listing;
+}
+function entryType(info) {
+    switch (info.type) {
+        case FileType.File:
+            return 'file';
+        case FileType.Directory:
+            return 'directory';
+        case FileType.SymbolicLink:
+            return 'symlink';
+        default:
+            return undefined;
+    }
+}
+/**
+ * Lists `remoteDir` (absolute), optionally recursively, sorted by path.
+ * Throws RemotePathError when the directory does not exist, cannot be listed,
+ * or the server lists a name that is not safe to use (see `checkSafeName`).
+ */
+async function listRemoteTree(pool, remoteDir, options) {
+    const base = normalizeRemote(remoteDir);
+    const entries = [];
+    const visit = async (relativeDir) => {
+        const dir = relativeDir === '' ? base : joinRemote(base, relativeDir);
+        // Subdirectories were just listed by their parent: empty means empty.
+        const known = { exists: relativeDir !== '' };
+        const listing = await pool.run(`listing of ${dir}`, (client) => list_remote_listRemoteDirectory(client, dir, known));
+        options.log.debug(`Listed ${dir}: ${listing.length} entries`);
+        const subdirs = [];
+        for (const info of listing) {
+            checkSafeName(info.name, dir);
+            const type = entryType(info);
+            const path = relativeDir === '' ? info.name : `${relativeDir}/${info.name}`;
+            if (type === undefined) {
+                options.log.verbose(`Skipping ${joinRemote(dir, info.name)}: neither a file, a directory nor a symbolic link`);
+                continue;
+            }
+            entries.push({ path, size: info.size, type, ...(info.modifiedAt === undefined ? {} : { modifiedAt: info.modifiedAt }) });
+            if (type === 'directory' && options.recursive)
+                subdirs.push(path);
+        }
+        // The pool bounds the parallelism; waiting here only orders completion.
+        await Promise.all(subdirs.map(visit));
+    };
+    await visit('');
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+//# sourceMappingURL=list-remote.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/ensure-dirs.js
+/**
+ * Creates remote directories once, up front, before any file is sent: level
+ * by level (a directory's parent is always done first), each level in
+ * parallel across the pool, MKD with absolute paths. No `ensureDir` per file:
+ * it costs round trips per file, leaves the working directory changed, and
+ * hides why a MKD failed.
+ *
+ * MKD of an existing directory is refused (550, 553 or 521 depending on the
+ * server) just like MKD without permission, so refusals are recorded and
+ * checked once at the end: only the deepest refused directories are looked
+ * up (one that exists proves its parents do), grouped by parent so one
+ * listing answers for all its siblings.
+ */
+
+
+
+
+
+function ancestorsOf(dir) {
+    const result = [];
+    for (let parent = remoteParent(dir); parent !== '/' && parent !== ''; parent = remoteParent(parent))
+        result.push(parent);
+    return result;
+}
+function groupByDepth(dirs) {
+    const levels = new Map();
+    for (const dir of dirs)
+        levels.set(remoteDepth(dir), [...(levels.get(remoteDepth(dir)) ?? []), dir]);
+    return [...levels.entries()].sort(([a], [b]) => a - b).map(([, level]) => level);
+}
+/** Looks up `dirs` in parallel across the pool, one task per parent directory. */
+async function lookUp(pool, dirs) {
+    const byParent = new Map();
+    for (const dir of dirs)
+        byParent.set(remoteParent(dir), [...(byParent.get(remoteParent(dir)) ?? []), dir]);
+    const found = await Promise.all([...byParent.entries()].map(([parent, children]) => pool.run(`checking directories in ${parent}`, (client) => findRemoteKinds(client, children))));
+    return new Map(found.flatMap((kinds) => [...kinds]));
+}
+/**
+ * Creates `dirs` (absolute; any order, duplicates allowed), parents before
+ * children. Never throws for a refused MKD: the result says which
+ * directories could not be made and why, so the caller can fail just the
+ * files inside them. Connection failures (after the pool's retries) do throw.
+ */
+async function ensure_dirs_createRemoteDirs(pool, dirs, log) {
+    const wanted = [...new Set(dirs.map(normalizeRemote))].filter((dir) => dir !== '/' && dir !== '').sort(compareParentsFirst);
+    const created = new Set();
+    const refused = new Map();
+    for (const level of groupByDepth(wanted)) {
+        await Promise.all(level.map(async (dir) => {
+            try {
+                await pool.run(`creating ${dir}`, (client) => client.send(`MKD ${dir}`));
+                created.add(dir);
+                log.debug(`Created remote directory ${dir}`);
+            }
+            catch (error) {
+                if (!(error instanceof FTPError))
+                    throw error;
+                refused.set(dir, error);
+            }
+        }));
+    }
+    const confirmed = new Set();
+    const confirm = (dir) => {
+        confirmed.add(dir);
+        for (const ancestor of ancestorsOf(dir))
+            confirmed.add(ancestor);
+    };
+    for (const dir of created)
+        confirm(dir);
+    const missing = new Set();
+    let unknown = [...refused.keys()].filter((dir) => !confirmed.has(dir));
+    while (unknown.length > 0) {
+        // Deepest first: if they exist, their ancestors do too and need no look-up.
+        const pending = new Set(unknown);
+        const hasPendingChild = new Set(unknown.flatMap(ancestorsOf));
+        const leaves = unknown.filter((dir) => !hasPendingChild.has(dir));
+        const kinds = await lookUp(pool, leaves);
+        for (const leaf of leaves) {
+            pending.delete(leaf);
+            if (kinds.get(leaf) === 'directory')
+                confirm(leaf);
+            else
+                missing.add(leaf);
+        }
+        unknown = [...pending].filter((dir) => !confirmed.has(dir));
+    }
+    const failed = new Map();
+    for (const dir of [...missing].sort(compareParentsFirst)) {
+        const reply = refused.get(dir);
+        const failedAncestor = ancestorsOf(dir).find((ancestor) => missing.has(ancestor));
+        const message = failedAncestor === undefined
+            ? `Could not create the remote directory "${dir}": ${reply === undefined ? 'it is not there afterwards' : describeError(reply)}`
+            : `Could not create the remote directory "${dir}" because its parent "${failedAncestor}" could not be created`;
+        failed.set(dir, new RemotePathError(dir, message, { code: replyCode(reply), hint: 'Check that this user may create directories there.' }));
+    }
+    const existing = new Set([...refused.keys()].filter((dir) => confirmed.has(dir)));
+    if (failed.size > 0)
+        log.verbose(`${failed.size} remote directories could not be created`);
+    return { created, existing, failed };
+}
+/**
+ * Makes sure `dir` (absolute) exists, creating it and any missing parents.
+ * Looks first, since the base of a deploy nearly always exists already.
+ * Throws RemotePathError when it cannot be made or is a file.
+ */
+async function ensure_dirs_ensureRemoteDir(pool, dir, log) {
+    const target = normalizeRemote(dir);
+    const kind = (await pool.run(`checking ${target}`, (client) => findRemoteKinds(client, [target]))).get(target);
+    if (kind === 'directory')
+        return 'existed';
+    if (kind === 'file')
+        throw new RemotePathError(target, `The remote path "${target}" is a file, not a directory`);
+    const chain = [...ancestorsOf(target).reverse(), target];
+    const result = await ensure_dirs_createRemoteDirs(pool, chain, log);
+    const failure = result.failed.get(target);
+    if (failure !== undefined)
+        throw failure;
+    log.info(`Created the remote directory ${target}`);
+    return 'created';
+}
+//# sourceMappingURL=ensure-dirs.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/temp-name.js
+/**
+ * Temporary names for atomic transfers: hidden (leading dot, so web servers
+ * and directory indexes usually skip them), tagged so a person can tell where
+ * a leftover came from, random so parallel runs never share one, and short
+ * enough to stay under the 255-byte name limit of common file systems.
+ */
+
+/** Longest part of the original name kept in a temporary name, in UTF-8 bytes. */
+const keptNameBytes = 180;
+function truncateUtf8(name, maxBytes) {
+    if (Buffer.byteLength(name, 'utf8') <= maxBytes)
+        return name;
+    let kept = '';
+    // Cut between code points, never inside a multi-byte character.
+    for (const character of name) {
+        if (Buffer.byteLength(kept + character, 'utf8') > maxBytes)
+            break;
+        kept += character;
+    }
+    return kept;
+}
+/** `.name.ftp-actions-<random>.part` for the file name `name` (no directory). */
+function temp_name_temporaryName(name, random = randomBytes(6).toString('hex')) {
+    return `.${truncateUtf8(name, keptNameBytes)}.ftp-actions-${random}.part`;
+}
+/** True for names made by `temporaryName`, e.g. to leave leftovers out of listings. */
+function isTemporaryName(name) {
+    return /^\..*\.ftp-actions-[0-9a-f]+\.part$/s.test(name);
+}
+//# sourceMappingURL=temp-name.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/attempts.js
+/**
+ * Attempts of one file: a pool task per attempt, transient failures retried
+ * with backoff on a fresh connection, everything else handed back as that
+ * file's failure. A connection that cannot be had at all (server down, login
+ * refused) is not one file's problem: it stops the whole batch, once,
+ * instead of failing thousands of files with the same reason.
+ */
+
+
+
+/** A file that was found incomplete after a resumed transfer; the next attempt starts over. */
+class attempts_IncompleteTransferError extends (/* unused pure expression or super */ null && (TransferError)) {
+}
+/** The pool could not lend a connection; carries the pool's error. */
+class ConnectionUnavailable extends Error {
+    reason;
+    constructor(reason) {
+        super(reason instanceof Error ? reason.message : String(reason));
+        this.reason = reason;
+    }
+}
+/** Thrown to files that had not started when the batch was stopped. */
+class BatchStopped extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** True when another attempt may succeed. */
+function isRetryable(error) {
+    return error instanceof attempts_IncompleteTransferError || isTransient(error);
+}
+/**
+ * Runs `task` for one file until it succeeds, fails for good, or runs out of
+ * retries; `attempt` counts from 1. Throws the file's last error, or the
+ * batch's fatal error (also recorded in `batch`) when no connection could be had.
+ */
+async function attempts_attemptFile(pool, batch, settings, task) {
+    try {
+        return await withRetry(async (attempt) => {
+            if (batch.fatal !== undefined)
+                throw new BatchStopped();
+            let lent = false;
+            try {
+                return await pool.use(async (client) => {
+                    lent = true;
+                    try {
+                        return await task(client, attempt);
+                    }
+                    catch (error) {
+                        // A connection that just failed a transfer may still owe a late
+                        // reply or hold a half-open data connection: retry on a fresh one.
+                        if (isRetryable(error) && !client.closed)
+                            client.close();
+                        throw error;
+                    }
+                });
+            }
+            catch (error) {
+                if (!lent)
+                    throw new ConnectionUnavailable(error);
+                throw error;
+            }
+        }, {
+            retries: settings.retries,
+            log: settings.log,
+            description: settings.description,
+            shouldRetry: (error) => (error instanceof ConnectionUnavailable ? isTransient(error.reason) : isRetryable(error)),
+            ...(settings.retryDelayMs === undefined ? {} : { minDelayMs: settings.retryDelayMs }),
+        });
+    }
+    catch (error) {
+        if (error instanceof ConnectionUnavailable) {
+            batch.fatal ??= error.reason;
+            throw batch.fatal;
+        }
+        if (error instanceof BatchStopped)
+            throw batch.fatal;
+        throw error;
+    }
+}
+/** True when `error` is the batch's fatal error rather than one file's. */
+function attempts_isBatchFailure(batch, error) {
+    return batch.fatal !== undefined && error === batch.fatal;
+}
+/**
+ * Runs every file and returns their results in order. Each `run` turns its
+ * own failures into a result; only the batch's fatal error escapes, and it is
+ * thrown once every started file has settled (so no task still holds a
+ * connection when the caller closes the pool).
+ */
+async function attempts_settleAll(count, run) {
+    const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => run(index)));
+    const results = [];
+    for (const outcome of settled) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+        results.push(outcome.value);
+    }
+    return results;
+}
+//# sourceMappingURL=attempts.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/local-target.js
+/**
+ * Where a download may write. Remote names are checked when listed, but the
+ * last line of defence is here, on the path actually opened: it must resolve
+ * inside the local base directory, the directories on the way must not lead
+ * outside it through a symbolic link, and the destination itself must not be
+ * a symbolic link (writing through one would change a file elsewhere).
+ * Every check runs before anything is created or written.
+ */
+
+
+
+/** A local path a download must not write to. */
+class LocalPathError extends errors_FtpActionError {
+    path;
+    constructor(path, message) {
+        super(message, { hint: 'Nothing was written for this file. Check the remote names and the local directory.' });
+        this.path = path;
+    }
+}
+function local_target_errorCode(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+/** `lstat`, or undefined when nothing is there. */
+async function lstatOrUndefined(path) {
+    try {
+        return await lstat(path);
+    }
+    catch (error) {
+        if (local_target_errorCode(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+function isInside(path, base) {
+    const rel = relative(base, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+/** Throws LocalPathError unless `localPath` (relative to `localDir`, or absolute) lies inside `localDir`. */
+function resolveInside(localDir, localPath) {
+    const base = resolve(localDir);
+    const target = resolve(base, localPath);
+    if (!isInside(target, base)) {
+        throw new LocalPathError(localPath, `Refused to write "${localPath}": it would land outside the local directory "${base}"`);
+    }
+    return target;
+}
+/**
+ * Checks the destination of a download and creates its directory. Returns
+ * the absolute path to write. Throws LocalPathError for a path outside
+ * `localDir`, a symbolic link or directory at the destination, or a
+ * symbolic link on the way that leads outside `localDir`.
+ */
+async function local_target_prepareLocalTarget(localDir, localPath) {
+    const target = resolveInside(localDir, localPath);
+    const base = resolve(localDir);
+    await mkdir(base, { recursive: true });
+    const realBase = await realpath(base);
+    // The deepest directory on the way that exists already: it, and so every
+    // directory we create below it, must really be inside the base.
+    let existing = dirname(target);
+    while (existing !== base && (await lstatOrUndefined(existing)) === undefined)
+        existing = dirname(existing);
+    const realExisting = await realpath(existing);
+    if (realExisting !== realBase && !isInside(realExisting, realBase)) {
+        throw new LocalPathError(localPath, `Refused to write "${localPath}": "${existing}" leads outside the local directory through a symbolic link`);
+    }
+    const found = await lstatOrUndefined(target);
+    if (found?.isSymbolicLink()) {
+        throw new LocalPathError(localPath, `Refused to write "${localPath}": it is a symbolic link, and writing through it would change another file`);
+    }
+    if (found?.isDirectory())
+        throw new LocalPathError(localPath, `Refused to write "${localPath}": a directory is in the way`);
+    await mkdir(dirname(target), { recursive: true });
+    return target;
+}
+//# sourceMappingURL=local-target.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/remote-index.js
+/**
+ * What already exists where an upload will write, for `overwrite: never` and
+ * `if-different`: one listing per target directory, in parallel across the
+ * pool, instead of a SIZE per file. Directories made by this run are empty
+ * and are not listed at all.
+ */
+
+
+
+/** Absolute remote path → what is there, for every entry of `dirs`. */
+async function remote_index_indexRemoteFiles(pool, dirs, log) {
+    const index = new Map();
+    await Promise.all([...new Set(dirs)].map(async (dir) => {
+        // Every target directory was just checked or created.
+        const listing = await pool.run(`listing of ${dir}`, (client) => listRemoteDirectory(client, dir, { exists: true }));
+        for (const info of listing) {
+            // Only looked up by our own (safe) names; an odd name cannot match one, so it is just left out.
+            if (!isSafeName(info.name)) {
+                log.debug(`Ignoring the entry ${JSON.stringify(info.name)} listed in ${dir}`);
+                continue;
+            }
+            index.set(dir === '/' ? `/${info.name}` : `${dir}/${info.name}`, {
+                size: info.size,
+                isDirectory: info.type === FileType.Directory,
+            });
+        }
+    }));
+    return index;
+}
+//# sourceMappingURL=remote-index.js.map
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/upload-file.js
+/**
+ * One attempt at uploading one file, on a client the pool lent us.
+ *
+ * Round trips are the cost of FTP, so the common path sends only what it
+ * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic). SIZE is
+ * sent only when resuming a retried atomic upload, and after RNTO fails (to
+ * tell "will not replace a file" from other refusals).
+ */
+
+
+
+
+
+
+
+/** True for an in-memory item. */
+function upload_file_isContentItem(item) {
+    return 'content' in item;
+}
+/** Runs `action`, naming the FTP command in what it throws: "STOR failed: 550 Permission denied". */
+async function step(path, command, action) {
+    try {
+        return await action();
+    }
+    catch (error) {
+        if (error instanceof FtpActionError)
+            throw error;
+        throw new TransferError(path, `${command} failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+    }
+}
+async function currentSize(item) {
+    if (upload_file_isContentItem(item))
+        return item.content.length;
+    return (await stat(item.localPath)).size;
+}
+/** The data from `offset` on: a local path (basic-ftp opens it and checks it did not change) or a stream. */
+function sourceFrom(item, offset) {
+    if (upload_file_isContentItem(item))
+        return Readable.from([item.content.subarray(offset)], { objectMode: false });
+    return item.localPath;
+}
+/**
+ * Renames the temporary file onto the final name. Some servers (IIS among
+ * them) refuse RNTO onto an existing file; deleting the old file first would
+ * open exactly the window atomic uploads exist to close, so that refusal is
+ * reported, with the way out, instead.
+ */
+async function renameIntoPlace(client, tempPath, finalPath) {
+    await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
+    try {
+        await client.send(`RNTO ${finalPath}`);
+    }
+    catch (error) {
+        if (error instanceof FTPError && error.code >= 500 && (await remoteFileExists(client, finalPath))) {
+            throw new TransferError(finalPath, `The server refused to rename the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`, {
+                code: error.code,
+                cause: error,
+                hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+            });
+        }
+        throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+    }
+}
+/**
+ * One attempt; returns the file's size in bytes. A retried atomic upload
+ * whose temporary file already holds a prefix of the data continues with
+ * APPE from there and then checks the size, rather than sending it all again.
+ * In-place uploads always start over: the final name may hold an older
+ * version whose size says nothing about what we sent.
+ */
+async function upload_file_uploadAttempt(client, plan, attempt, context) {
+    const { item, remotePath, tempPath } = plan;
+    const target = tempPath ?? remotePath;
+    const size = await step(remotePath, 'Reading the local file', () => currentSize(item));
+    let offset = 0;
+    if (tempPath !== undefined && attempt > 1 && !plan.restartFromZero) {
+        const stored = await step(remotePath, 'SIZE', () => remoteSize(client, tempPath));
+        if (stored !== undefined && stored <= size)
+            offset = stored;
+    }
+    plan.restartFromZero = false;
+    client.trackProgress((info) => context.onBytes(offset + info.bytes));
+    try {
+        if (offset === 0) {
+            await step(remotePath, 'STOR', () => client.uploadFrom(sourceFrom(item, 0), target));
+        }
+        else {
+            if (offset < size) {
+                const source = sourceFrom(item, offset);
+                await step(remotePath, 'APPE', () => typeof source === 'string' ? client.appendFrom(source, target, { localStart: offset }) : client.appendFrom(source, target));
+            }
+            const stored = await step(remotePath, 'SIZE', () => remoteSize(client, target));
+            if (stored !== size) {
+                plan.restartFromZero = true;
+                throw new IncompleteTransferError(remotePath, `The resumed upload of "${remotePath}" left ${stored ?? 'an unknown number of'} bytes on the server instead of ${size}; starting over`);
+            }
+        }
+    }
+    finally {
+        client.trackProgress();
+    }
+    context.onBytes(size);
+    if (tempPath !== undefined)
+        await renameIntoPlace(client, tempPath, remotePath);
+    if (context.timeSetter !== undefined && !upload_file_isContentItem(item))
+        await context.timeSetter.set(client, remotePath, item.mtime);
+    return size;
+}
+//# sourceMappingURL=upload-file.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/upload.js
+/**
+ * Uploads a batch of files over the pool. In order: make sure the common
+ * base directory exists, create every needed directory once (parents first,
+ * in parallel per level), list the target directories once if the overwrite
+ * mode needs to know what is there, then send each file as one pool task,
+ * streamed from disk. A file that fails for good is reported with the
+ * server's reply and the rest go on.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function plannedSize(item) {
+    return isContentItem(item) ? item.content.length : item.size;
+}
+/** Normalizes paths and gives each file its temporary name; bad or duplicate paths fail up front. */
+function prepare(files, atomic) {
+    const seen = new Set();
+    return files.map((item) => {
+        let remotePath;
+        try {
+            remotePath = normalizeRemote(item.remotePath);
+        }
+        catch (error) {
+            if (error instanceof RemotePathError)
+                return { invalid: error.message };
+            throw error;
+        }
+        if (!isAbsoluteRemote(remotePath) || remotePath === '/') {
+            return { invalid: `the remote path ${JSON.stringify(item.remotePath)} is not an absolute file path` };
+        }
+        if (seen.has(remotePath))
+            return { invalid: 'another file of this upload goes to the same remote path' };
+        seen.add(remotePath);
+        const tempPath = atomic ? joinRemote(remoteParent(remotePath), temporaryName(remoteBasename(remotePath))) : undefined;
+        return { plan: { item, remotePath, tempPath, restartFromZero: false } };
+    });
+}
+/** Deletes a failed atomic upload's temporary file; a leftover is worth a warning, not a failure. */
+async function removeTemporary(pool, tempPath, log) {
+    try {
+        await pool.use((client) => client.send(`DELE ${tempPath}`));
+        log.debug(`Removed the temporary file ${tempPath}`);
+    }
+    catch (error) {
+        // 550 is "no such file" on every server we know: the upload never created it.
+        if (error instanceof FTPError && error.code === 550)
+            return;
+        log.warning(`Could not remove the temporary file ${tempPath}: ${describeError(error)}`);
+    }
+}
+/**
+ * Uploads `files` (absolute remote paths) and reports each one. Throws only
+ * when nothing can proceed: the base directory cannot be made, or no
+ * connection can be had.
+ */
+async function uploadFiles(pool, files, options, deps) {
+    const started = deps.now();
+    const { log } = deps;
+    const prepared = prepare(files, options.atomic);
+    const plans = prepared.flatMap((entry) => ('plan' in entry ? [entry.plan] : []));
+    const finalPaths = plans.map((plan) => plan.remotePath);
+    const failedDirs = new Map();
+    // A base that had to be created holds nothing yet. Directories MKD made
+    // below an existing base are listed all the same: some servers (ftp-srv)
+    // answer 257 to MKD of a directory that already exists.
+    let baseIsNew = false;
+    if (plans.length > 0) {
+        const base = commonRemoteDir(finalPaths);
+        baseIsNew = (await ensureRemoteDir(pool, base, log)) === 'created';
+        const dirs = await createRemoteDirs(pool, remoteDirsToCreate(finalPaths, base), log);
+        for (const [dir, error] of dirs.failed)
+            failedDirs.set(dir, error);
+    }
+    const targets = [...new Set(finalPaths.map(remoteParent))].filter((dir) => !failedDirs.has(dir));
+    const remote = options.overwrite === 'always' || baseIsNew ? new Map() : await indexRemoteFiles(pool, targets, log);
+    const progress = new TransferProgress({
+        verb: 'Uploaded',
+        filesTotal: files.length,
+        bytesTotal: files.reduce((sum, item) => sum + plannedSize(item), 0),
+        log,
+        now: deps.now,
+        ...(deps.progressIntervalMs === undefined ? {} : { intervalMs: deps.progressIntervalMs }),
+        ...(deps.onProgress === undefined ? {} : { onProgress: deps.onProgress }),
+    });
+    const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
+    const batch = { fatal: undefined };
+    const uploadOne = async (plan, key) => {
+        const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
+        const dirFailure = failedDirs.get(remoteParent(plan.remotePath));
+        if (dirFailure !== undefined)
+            return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
+        const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
+        if (skip !== undefined)
+            return { ...base, bytes: plannedSize(plan.item), status: 'skipped', reason: skip };
+        try {
+            const bytes = await attemptFile(pool, batch, { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) }, (client, attempt) => uploadAttempt(client, plan, attempt, { timeSetter, onBytes: (sent) => progress.update(key, sent) }));
+            return { ...base, bytes, status: 'transferred' };
+        }
+        catch (error) {
+            if (isBatchFailure(batch, error))
+                throw error;
+            if (plan.tempPath !== undefined && batch.fatal === undefined)
+                await removeTemporary(pool, plan.tempPath, log);
+            return { ...base, bytes: 0, status: 'failed', reason: describeError(error) };
+        }
+    };
+    const results = await settleAll(prepared.length, async (index) => {
+        const entry = prepared[index];
+        const item = files[index];
+        if (entry === undefined || item === undefined)
+            throw new RangeError(`no file at index ${index}`);
+        const key = String(index);
+        const result = 'plan' in entry
+            ? await uploadOne(entry.plan, key)
+            : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
+        progress.finish(key, result.remotePath, result, plannedSize(item));
+        return result;
+    });
+    progress.complete();
+    const bytes = results.reduce((sum, result) => sum + (result.status === 'transferred' ? result.bytes : 0), 0);
+    return { files: results, bytes, durationMs: deps.now() - started };
+}
+function retryDelay(options) {
+    return options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs };
+}
+//# sourceMappingURL=upload.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/download-file.js
+/**
+ * One attempt at downloading one file, on a client the pool lent us: RETR
+ * into a temporary file beside the target (atomic) or into the target
+ * itself, streamed, never held in memory. A retry continues from what the
+ * earlier attempt wrote, with REST, where the server allows it.
+ */
+
+
+
+
+
+
+
+
+// O_NOFOLLOW: a symbolic link slipped in at the destination after our check
+// makes the open fail instead of writing through it. (Absent on Windows.)
+const noFollow = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const openFlags = {
+    create: external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | noFollow,
+    truncate: external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | noFollow,
+    append: external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | noFollow,
+};
+/** The default `OpenLocalFile`: a file stream that closes its descriptor when done or failed. */
+async function download_file_openLocalFile(path, mode) {
+    const handle = await open(path, openFlags[mode], 0o666);
+    return handle.createWriteStream();
+}
+/** REST not understood: the transfer has to start at byte 0. */
+const restUnsupported = new Set([500, 501, 502, 504]);
+function whenClosed(stream) {
+    if (stream.closed)
+        return Promise.resolve();
+    // Not events.once: it would reject on an 'error' the transfer already handled.
+    return new Promise((resolve) => stream.once('close', () => resolve()));
+}
+async function localSize(path) {
+    try {
+        return (await stat(path)).size;
+    }
+    catch (error) {
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+            return 0;
+        throw error;
+    }
+}
+function wrap(path, error) {
+    if (error instanceof FtpActionError)
+        return error;
+    const what = error instanceof FTPError ? 'RETR failed' : 'Download failed';
+    return new TransferError(path, `${what}: ${describeError(error)}`, { code: replyCode(error), cause: error });
+}
+/** Streams the remote file into `destination` from `offset`; waits until the local file is closed. */
+async function receive(client, plan, destination, offset, context) {
+    const mode = offset > 0 ? 'append' : plan.written || plan.tempPath === undefined ? 'truncate' : 'create';
+    const stream = await context.openFile(destination, mode);
+    plan.written = true;
+    client.trackProgress((info) => context.onBytes(offset + info.bytes));
+    try {
+        await client.downloadTo(stream, plan.remotePath, offset);
+        if (!stream.writableEnded)
+            stream.end();
+    }
+    catch (error) {
+        // Close the file before the caller reopens or removes it; what reached
+        // the disk is what a resumed attempt continues from.
+        stream.destroy();
+        throw error;
+    }
+    finally {
+        client.trackProgress();
+        await whenClosed(stream);
+    }
+}
+/** Decides `if-different` with the facts the listing did not give (SIZE, MDTM), asked only when needed. */
+async function isUnchanged(client, plan, local) {
+    const size = plan.item.size ?? (await remoteSize(client, plan.remotePath));
+    if (size === undefined || size !== local.size)
+        return false;
+    let time = plan.item.modifiedAt;
+    if (time === undefined) {
+        time = await remoteModifiedAt(client, plan.remotePath);
+        plan.remoteTime = time;
+    }
+    return !isDownloadDifferent({ size, modifiedAt: time }, local);
+}
+/** Sets the local times from the listing, else from MDTM; a server without times is reported, not fatal. */
+async function applyRemoteTime(client, plan, path, context) {
+    const time = plan.item.modifiedAt ?? plan.remoteTime ?? (await remoteModifiedAt(client, plan.remotePath));
+    if (time === undefined) {
+        context.onNoRemoteTime(plan.remotePath);
+        return;
+    }
+    await utimes(path, time, time);
+}
+/** One attempt; skips (if-different, unchanged) or downloads and returns the file's size. */
+async function download_file_downloadAttempt(client, plan, context) {
+    try {
+        if (plan.compareWith !== undefined) {
+            if (await isUnchanged(client, plan, plan.compareWith)) {
+                return { status: 'skipped', reason: 'same size and not newer on the server (overwrite: if-different)' };
+            }
+            plan.compareWith = undefined;
+        }
+        const destination = plan.tempPath ?? plan.target;
+        const offset = plan.written && !plan.restartFromZero ? await localSize(destination) : 0;
+        plan.restartFromZero = false;
+        try {
+            await receive(client, plan, destination, offset, context);
+        }
+        catch (error) {
+            // A server without REST: start over in this same attempt rather than spend a retry.
+            if (!(offset > 0 && error instanceof FTPError && restUnsupported.has(error.code)))
+                throw error;
+            await receive(client, plan, destination, 0, context);
+        }
+        const bytes = await localSize(destination);
+        if (offset > 0 && plan.item.size !== undefined && bytes !== plan.item.size) {
+            plan.restartFromZero = true;
+            throw new IncompleteTransferError(plan.remotePath, `The resumed download of "${plan.remotePath}" came to ${bytes} bytes instead of ${plan.item.size}; starting over`);
+        }
+        if (context.preserveMtime)
+            await applyRemoteTime(client, plan, destination, context);
+        if (plan.tempPath !== undefined)
+            await rename(plan.tempPath, plan.target);
+        return { status: 'transferred', bytes };
+    }
+    catch (error) {
+        throw wrap(plan.remotePath, error);
+    }
+}
+//# sourceMappingURL=download-file.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/download.js
+/**
+ * Downloads a batch of remote files over the pool, each file one pool task,
+ * streamed to disk. Every destination is checked before anything is written
+ * (see local-target.ts); a file that fails is reported with its reason, its
+ * partial data removed, and the rest go on.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Removes what a failed download left; a leftover is worth a warning, not a failure. */
+async function removePartial(path, log) {
+    try {
+        await unlink(path);
+        log.debug(`Removed the partial file ${path}`);
+    }
+    catch (error) {
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+            return;
+        log.warning(`Could not remove the partial file ${path}: ${describeError(error)}`);
+    }
+}
+/** Size and time of an existing regular file at `path`, or undefined. */
+async function localFacts(path) {
+    try {
+        const found = await lstat(path);
+        return { size: found.size, mtime: found.mtime };
+    }
+    catch (error) {
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Downloads `files` and reports each one. Throws only when no connection can
+ * be had at all.
+ */
+async function downloadFiles(pool, files, options, deps) {
+    const started = deps.now();
+    const { log } = deps;
+    const progress = new TransferProgress({
+        verb: 'Downloaded',
+        filesTotal: files.length,
+        bytesTotal: files.reduce((sum, item) => sum + (item.size ?? 0), 0),
+        log,
+        now: deps.now,
+        ...(deps.progressIntervalMs === undefined ? {} : { intervalMs: deps.progressIntervalMs }),
+        ...(deps.onProgress === undefined ? {} : { onProgress: deps.onProgress }),
+    });
+    const batch = { fatal: undefined };
+    let warnedNoTime = false;
+    const context = {
+        preserveMtime: options.preserveMtime,
+        openFile: deps.openLocalFile ?? openLocalFile,
+        onNoRemoteTime: (path) => {
+            if (warnedNoTime)
+                return;
+            warnedNoTime = true;
+            log.warning(`The server gave no modification time for ${path} (nor, probably, for the others); local files keep the time of download.`);
+        },
+    };
+    const claimed = new Set();
+    const downloadOne = async (item, key) => {
+        const failed = (reason, localPath = item.localPath) => ({
+            remotePath: item.remotePath,
+            localPath,
+            bytes: 0,
+            status: 'failed',
+            reason,
+        });
+        let remotePath;
+        let target;
+        let existing;
+        try {
+            remotePath = normalizeRemote(item.remotePath);
+            if (!isAbsoluteRemote(remotePath))
+                return failed(`Refused: the remote path ${JSON.stringify(item.remotePath)} is not absolute`);
+            target = await prepareLocalTarget(options.localDir, item.localPath);
+            existing = await localFacts(target);
+        }
+        catch (error) {
+            if (error instanceof RemotePathError)
+                return failed(`Refused: ${error.message}`);
+            return failed(describeError(error));
+        }
+        if (claimed.has(target))
+            return failed('Refused: another file of this download goes to the same local path', target);
+        claimed.add(target);
+        const base = { remotePath, localPath: target };
+        if (existing !== undefined && options.overwrite === 'never') {
+            return { ...base, bytes: existing.size, status: 'skipped', reason: 'it exists locally (overwrite: never)' };
+        }
+        const plan = {
+            item,
+            remotePath,
+            target,
+            tempPath: options.atomic ? join(dirname(target), temporaryName(basename(target))) : undefined,
+            compareWith: existing !== undefined && options.overwrite === 'if-different' ? existing : undefined,
+            written: false,
+            restartFromZero: false,
+            remoteTime: undefined,
+        };
+        try {
+            const outcome = await attemptFile(pool, batch, {
+                retries: options.retries,
+                log,
+                description: `Download of ${remotePath}`,
+                ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+            }, (client) => downloadAttempt(client, plan, { ...context, onBytes: (bytes) => progress.update(key, bytes) }));
+            if (outcome.status === 'skipped')
+                return { ...base, bytes: existing?.size ?? 0, status: 'skipped', reason: outcome.reason };
+            return { ...base, bytes: outcome.bytes, status: 'transferred' };
+        }
+        catch (error) {
+            if (isBatchFailure(batch, error))
+                throw error;
+            // A half-written file looks complete to whatever runs next: remove it,
+            // the temporary one always, the destination itself if we wrote into it.
+            if (plan.tempPath !== undefined)
+                await removePartial(plan.tempPath, log);
+            else if (plan.written)
+                await removePartial(target, log);
+            return { ...base, bytes: 0, status: 'failed', reason: describeError(error) };
+        }
+    };
+    const results = await settleAll(files.length, async (index) => {
+        const item = files[index];
+        if (item === undefined)
+            throw new RangeError(`no file at index ${index}`);
+        const key = String(index);
+        const result = await downloadOne(item, key);
+        progress.finish(key, result.localPath ?? item.localPath, result, item.size ?? 0);
+        return result;
+    });
+    progress.complete();
+    const bytes = results.reduce((sum, result) => sum + (result.status === 'transferred' ? result.bytes : 0), 0);
+    return { files: results, bytes, durationMs: deps.now() - started };
+}
+//# sourceMappingURL=download.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/read-remote-text.js
+/**
+ * Reads one small remote file into memory (a deployed version stamp, say)
+ * without touching the disk. The size limit is enforced while the data
+ * arrives: past it the transfer is cut (closing the connection is the only
+ * way to abort a transfer in basic-ftp; the pool replaces it), so a huge file
+ * is never read whole.
+ */
+
+
+
+
+
+/** Collects chunks up to `maxBytes` and fails the stream beyond it. */
+class LimitedSink extends external_node_stream_.Writable {
+    maxBytes;
+    tooLarge;
+    chunks = [];
+    length = 0;
+    constructor(maxBytes, tooLarge) {
+        super();
+        this.maxBytes = maxBytes;
+        this.tooLarge = tooLarge;
+    }
+    _write(chunk, _encoding, done) {
+        if (this.length + chunk.length > this.maxBytes) {
+            done(this.tooLarge());
+            return;
+        }
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        done();
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+/**
+ * The content of `remotePath` (absolute) as UTF-8 text. Throws TransferError
+ * when the file is larger than `maxBytes` (without reading the rest), and the
+ * server's reply when it cannot be read. Transient failures are retried by
+ * the pool.
+ */
+async function readRemoteText(pool, remotePath, maxBytes) {
+    const path = normalizeRemote(remotePath);
+    if (!isAbsoluteRemote(path))
+        throw new TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
+    const tooLarge = () => new TransferError(path, `The remote file "${path}" is larger than ${prettyBytes(maxBytes)} (${maxBytes} bytes); refusing to read it into memory`, {
+        hint: 'Read only small text files this way (a version stamp, a manifest); download larger ones to disk.',
+    });
+    return pool.run(`reading ${path}`, async (client) => {
+        const sink = new LimitedSink(maxBytes, tooLarge);
+        try {
+            await client.downloadTo(sink, path);
+        }
+        catch (error) {
+            if (error instanceof FtpActionError)
+                throw error;
+            throw new TransferError(path, `Reading the remote file "${path}" failed: ${describeError(error)}`, {
+                code: replyCode(error),
+                cause: error,
+            });
+        }
+        return sink.text();
+    });
+}
+//# sourceMappingURL=read-remote-text.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/health/features.js
 /** Feature names users write that FEAT announces under another name. */
 const announcedAs = { MLSD: 'MLST' };
@@ -42287,8 +43842,6 @@ function missingFeatures(features, required) {
     return required.filter((wanted) => !hasFeature(features, wanted));
 }
 //# sourceMappingURL=features.js.map
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/lib/health/probe.js
 /**
  * The health probe: connect, log in, look at the server, optionally prove it
@@ -42518,7 +44071,7 @@ async function readFile(client, name) {
 async function deleteProbe(client, name, log) {
     const reply = await client.sendIgnoringError(`DELE ${name}`);
     if (reply.code >= 400) {
-        throw new RemotePathError(name, `The probe file "${name}" was written but could not be deleted: ${reply.code} ${reply.message}`, {
+        throw new errors_RemotePathError(name, `The probe file "${name}" was written but could not be deleted: ${reply.code} ${reply.message}`, {
             code: reply.code,
             hint: 'Delete it by hand; the user may write but not delete here, which a sync with delete would need.',
         });
@@ -44005,7 +45558,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat: io_util_stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -44036,7 +45589,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -44049,7 +45602,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -44079,7 +45632,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -44107,7 +45660,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -45518,6 +47071,40 @@ function writeOutputs(outputs, secrets) {
         setOutput(name, redact(formatOutput(value), secrets));
 }
 //# sourceMappingURL=outputs.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/action-deps.js
+/**
+ * Builds what an action's `run` gets besides its settings, for every host
+ * that runs actions: `runAction` on GitHub's runner and the CLI in a
+ * terminal. Both must close the pools the action opened, so the builder
+ * hands back the one `close` that does it.
+ */
+
+
+/** Deps that log to `log` and open real pools of basic-ftp connections. */
+function createActionDeps(log) {
+    const pools = [];
+    const deps = {
+        log,
+        now: () => performance.now(),
+        openPool: (pooled) => {
+            const pool = new ConnectionPool({
+                size: pooled.concurrency,
+                retries: pooled.retries,
+                log,
+                open: async () => (await openConnection(pooled, { log })).client,
+            });
+            pools.push(pool);
+            return pool;
+        },
+    };
+    return {
+        deps,
+        close: async () => {
+            await Promise.all(pools.map((pool) => pool.close()));
+        },
+    };
+}
+//# sourceMappingURL=action-deps.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/report/action-logger.js
 /**
  * The `Logger` for GitHub Actions: `core.info` for every level we show (the
@@ -45573,7 +47160,6 @@ async function writeJobSummary(markdown, secrets) {
 
 
 
-
 /** Reads every declared input from the runner; secrets untrimmed and masked at once. */
 function readRawInputs(inputs) {
     const secrets = new Set(secretInputNames(inputs));
@@ -45588,7 +47174,7 @@ function readRawInputs(inputs) {
 }
 /** The failure text: what failed, then what to try. */
 function describeFailure(error) {
-    if (error instanceof FtpActionError)
+    if (error instanceof errors_FtpActionError)
         return error.hint === undefined ? error.message : `${error.message}\n${error.hint}`;
     if (error instanceof Error)
         return `Unexpected error: ${error.message}`;
@@ -45602,7 +47188,7 @@ async function runAction(definition) {
     const secrets = secretInputNames(definition.inputs)
         .map((name) => raw[name] ?? '')
         .filter((value) => value !== '');
-    const pools = [];
+    let session;
     try {
         let settings;
         try {
@@ -45617,21 +47203,8 @@ async function runAction(definition) {
         const log = createActionLogger(connection.logLevel, secrets);
         for (const warning of connectionWarnings(connection))
             log.warning(warning);
-        const deps = {
-            log,
-            now: () => performance.now(),
-            openPool: (pooled) => {
-                const pool = new ConnectionPool({
-                    size: pooled.concurrency,
-                    retries: pooled.retries,
-                    log,
-                    open: async () => (await openConnection(pooled, { log })).client,
-                });
-                pools.push(pool);
-                return pool;
-            },
-        };
-        const result = await definition.run(settings, deps);
+        session = createActionDeps(log);
+        const result = await definition.run(settings, session.deps);
         writeOutputs(result.outputs, secrets);
         await writeJobSummary(result.summary, secrets);
         if (result.failure !== undefined)
@@ -45641,12 +47214,31 @@ async function runAction(definition) {
         setFailed(redact(describeFailure(error), secrets));
     }
     finally {
-        await Promise.all(pools.map((pool) => pool.close()));
+        await session?.close();
     }
 }
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

@@ -5,10 +5,9 @@
  * `deps.openPool` are closed in `finally`, so the process exits promptly.
  */
 import * as core from '@actions/core';
+import { createActionDeps, type ActionDeps, type ActionSession } from './action-deps.js';
 import { ConfigurationError, FtpActionError } from './errors.js';
-import { openConnection } from './ftp/connect.js';
-import { ConnectionPool } from './ftp/pool.js';
-import { redact, type Logger } from './logger.js';
+import { redact } from './logger.js';
 import { createActionLogger } from './report/action-logger.js';
 import { sections, table } from './report/markdown.js';
 import { writeOutputs, type ActionOutputs } from './report/outputs.js';
@@ -16,14 +15,8 @@ import { writeJobSummary } from './report/summary.js';
 import { connectionWarnings, type ConnectionSettings } from './settings/connection.js';
 import { secretInputNames, type InputSpecs, type RawInputs } from './settings/input-spec.js';
 
-/** What an action's `run` gets besides its settings. */
-export interface ActionDeps {
-  readonly log: Logger;
-  /** Monotonic milliseconds. */
-  readonly now: () => number;
-  /** A pool of logged-in connections, closed by `runAction` when the action ends. */
-  readonly openPool: (connection: ConnectionSettings) => ConnectionPool;
-}
+// Kept importable from here: ActionDeps lived in this file before the CLI needed it too.
+export type { ActionDeps } from './action-deps.js';
 
 export interface ActionResult {
   readonly outputs: ActionOutputs;
@@ -77,7 +70,7 @@ export async function runAction<Settings>(definition: ActionDefinition<Settings>
   const secrets = secretInputNames(definition.inputs)
     .map((name) => raw[name] ?? '')
     .filter((value) => value !== '');
-  const pools: ConnectionPool[] = [];
+  let session: ActionSession | undefined;
   try {
     let settings: Settings;
     try {
@@ -89,27 +82,14 @@ export async function runAction<Settings>(definition: ActionDefinition<Settings>
     const connection = definition.connectionOf(settings);
     const log = createActionLogger(connection.logLevel, secrets);
     for (const warning of connectionWarnings(connection)) log.warning(warning);
-    const deps: ActionDeps = {
-      log,
-      now: () => performance.now(),
-      openPool: (pooled) => {
-        const pool = new ConnectionPool({
-          size: pooled.concurrency,
-          retries: pooled.retries,
-          log,
-          open: async () => (await openConnection(pooled, { log })).client,
-        });
-        pools.push(pool);
-        return pool;
-      },
-    };
-    const result = await definition.run(settings, deps);
+    session = createActionDeps(log);
+    const result = await definition.run(settings, session.deps);
     writeOutputs(result.outputs, secrets);
     await writeJobSummary(result.summary, secrets);
     if (result.failure !== undefined) core.setFailed(redact(describeFailure(result.failure), secrets));
   } catch (error) {
     core.setFailed(redact(describeFailure(error), secrets));
   } finally {
-    await Promise.all(pools.map((pool) => pool.close()));
+    await session?.close();
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * The slice of basic-ftp's Client and of the connection pool that the
+ * transfer engine uses. Naming the slice keeps the engine honest about what
+ * it needs and lets unit tests pass small fakes without casts or module mocks;
+ * a real `Client` and `ConnectionPool` satisfy these types as they are.
+ */
+import type { Client } from 'basic-ftp';
+
+/** What the engine calls on a logged-in client. */
+export type FtpClient = Pick<
+  Client,
+  | 'send'
+  | 'list'
+  | 'features'
+  | 'uploadFrom'
+  | 'appendFrom'
+  | 'downloadTo'
+  | 'lastMod'
+  | 'trackProgress'
+  | 'close'
+  | 'closed'
+  | 'availableListCommands'
+>;
+
+/** Lends clients to tasks, one task per client at a time (see `ConnectionPool`). */
+export interface ClientPool {
+  /** Runs `task` with a client of its own; a client the task leaves closed is replaced. */
+  use<T>(task: (client: FtpClient) => Promise<T>): Promise<T>;
+  /** `use` with the pool's retries of transient failures. */
+  run<T>(description: string, task: (client: FtpClient) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads one small remote file into memory (a deployed version stamp, say)
+ * without touching the disk. The size limit is enforced while the data
+ * arrives: past it the transfer is cut (closing the connection is the only
+ * way to abort a transfer in basic-ftp; the pool replaces it), so a huge file
+ * is never read whole.
+ */
+import { Writable } from 'node:stream';
+import prettyBytes from 'pretty-bytes';
+import { FtpActionError, TransferError } from '../errors.js';
+import type { ClientPool } from '../ftp/client-port.js';
+import { describeError, replyCode } from '../ftp/reply.js';
+import { isAbsoluteRemote, normalizeRemote } from '../ftp/remote-path.js';
+
+/** Collects chunks up to `maxBytes` and fails the stream beyond it. */
+class LimitedSink extends Writable {
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly tooLarge: () => Error,
+  ) {
+    super();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (this.length + chunk.length > this.maxBytes) {
+      done(this.tooLarge());
+      return;
+    }
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    done();
+  }
+
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+/**
+ * The content of `remotePath` (absolute) as UTF-8 text. Throws TransferError
+ * when the file is larger than `maxBytes` (without reading the rest), and the
+ * server's reply when it cannot be read. Transient failures are retried by
+ * the pool.
+ */
+export async function readRemoteText(pool: ClientPool, remotePath: string, maxBytes: number): Promise<string> {
+  const path = normalizeRemote(remotePath);
+  if (!isAbsoluteRemote(path)) throw new TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
+  const tooLarge = (): TransferError =>
+    new TransferError(
+      path,
+      `The remote file "${path}" is larger than ${prettyBytes(maxBytes)} (${maxBytes} bytes); refusing to read it into memory`,
+      {
+        hint: 'Read only small text files this way (a version stamp, a manifest); download larger ones to disk.',
+      },
+    );
+  return pool.run(`reading ${path}`, async (client) => {
+    const sink = new LimitedSink(maxBytes, tooLarge);
+    try {
+      await client.downloadTo(sink, path);
+    } catch (error) {
+      if (error instanceof FtpActionError) throw error;
+      throw new TransferError(path, `Reading the remote file "${path}" failed: ${describeError(error)}`, {
+        code: replyCode(error),
+        cause: error,
+      });
+    }
+    return sink.text();
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * One attempt at uploading one file, on a client the pool lent us.
+ *
+ * Round trips are the cost of FTP, so the common path sends only what it
+ * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic). SIZE is
+ * sent only when resuming a retried atomic upload, and after RNTO fails (to
+ * tell "will not replace a file" from other refusals).
+ */
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { FTPError } from 'basic-ftp';
+import { FtpActionError, TransferError } from '../errors.js';
+import type { FtpClient } from '../ftp/client-port.js';
+import { describeError, replyCode } from '../ftp/reply.js';
+import type { RemoteTimeSetter } from '../ftp/remote-mtime.js';
+import { remoteFileExists, remoteSize } from '../ftp/remote-stat.js';
+import { IncompleteTransferError } from './attempts.js';
+
+/** A local file to upload. */
+export interface UploadFileItem {
+  readonly localPath: string;
+  /** Absolute remote path of the final file. */
+  readonly remotePath: string;
+  /** Size when the file was found, for progress and overwrite decisions. */
+  readonly size: number;
+  readonly mtime: Date;
+}
+
+/** Bytes held in memory (a version stamp, a report) to upload without a local file. */
+export interface UploadContentItem {
+  readonly content: Buffer;
+  /** Absolute remote path of the final file. */
+  readonly remotePath: string;
+}
+
+/** A file to upload: from disk, or from memory. */
+export type UploadItem = UploadFileItem | UploadContentItem;
+
+/** What stays the same across the attempts of one file. */
+export interface UploadPlan {
+  readonly item: UploadItem;
+  /** Normalized absolute final path. */
+  readonly remotePath: string;
+  /** Where the data goes first when atomic; undefined writes in place. */
+  readonly tempPath: string | undefined;
+  /** Set when a resumed upload came out wrong: the next attempt starts from byte 0. */
+  restartFromZero: boolean;
+}
+
+/** What an attempt needs besides the client and the plan. */
+export interface UploadAttemptContext {
+  /** Set when preserve-mtime is on. */
+  readonly timeSetter: RemoteTimeSetter | undefined;
+  /** Bytes of the file on the server so far (resumed bytes included). */
+  readonly onBytes: (bytes: number) => void;
+}
+
+/** True for an in-memory item. */
+export function isContentItem(item: UploadItem): item is UploadContentItem {
+  return 'content' in item;
+}
+
+/** Runs `action`, naming the FTP command in what it throws: "STOR failed: 550 Permission denied". */
+async function step<T>(path: string, command: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof FtpActionError) throw error;
+    throw new TransferError(path, `${command} failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+  }
+}
+
+async function currentSize(item: UploadItem): Promise<number> {
+  if (isContentItem(item)) return item.content.length;
+  return (await stat(item.localPath)).size;
+}
+
+/** The data from `offset` on: a local path (basic-ftp opens it and checks it did not change) or a stream. */
+function sourceFrom(item: UploadItem, offset: number): Readable | string {
+  if (isContentItem(item)) return Readable.from([item.content.subarray(offset)], { objectMode: false });
+  return item.localPath;
+}
+
+/**
+ * Renames the temporary file onto the final name. Some servers (IIS among
+ * them) refuse RNTO onto an existing file; deleting the old file first would
+ * open exactly the window atomic uploads exist to close, so that refusal is
+ * reported, with the way out, instead.
+ */
+async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string): Promise<void> {
+  await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
+  try {
+    await client.send(`RNTO ${finalPath}`);
+  } catch (error) {
+    if (error instanceof FTPError && error.code >= 500 && (await remoteFileExists(client, finalPath))) {
+      throw new TransferError(
+        finalPath,
+        `The server refused to rename the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`,
+        {
+          code: error.code,
+          cause: error,
+          hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+        },
+      );
+    }
+    throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+  }
+}
+
+/**
+ * One attempt; returns the file's size in bytes. A retried atomic upload
+ * whose temporary file already holds a prefix of the data continues with
+ * APPE from there and then checks the size, rather than sending it all again.
+ * In-place uploads always start over: the final name may hold an older
+ * version whose size says nothing about what we sent.
+ */
+export async function uploadAttempt(client: FtpClient, plan: UploadPlan, attempt: number, context: UploadAttemptContext): Promise<number> {
+  const { item, remotePath, tempPath } = plan;
+  const target = tempPath ?? remotePath;
+  const size = await step(remotePath, 'Reading the local file', () => currentSize(item));
+
+  let offset = 0;
+  if (tempPath !== undefined && attempt > 1 && !plan.restartFromZero) {
+    const stored = await step(remotePath, 'SIZE', () => remoteSize(client, tempPath));
+    if (stored !== undefined && stored <= size) offset = stored;
+  }
+  plan.restartFromZero = false;
+
+  client.trackProgress((info) => context.onBytes(offset + info.bytes));
+  try {
+    if (offset === 0) {
+      await step(remotePath, 'STOR', () => client.uploadFrom(sourceFrom(item, 0), target));
+    } else {
+      if (offset < size) {
+        const source = sourceFrom(item, offset);
+        await step(remotePath, 'APPE', () =>
+          typeof source === 'string' ? client.appendFrom(source, target, { localStart: offset }) : client.appendFrom(source, target),
+        );
+      }
+      const stored = await step(remotePath, 'SIZE', () => remoteSize(client, target));
+      if (stored !== size) {
+        plan.restartFromZero = true;
+        throw new IncompleteTransferError(
+          remotePath,
+          `The resumed upload of "${remotePath}" left ${stored ?? 'an unknown number of'} bytes on the server instead of ${size}; starting over`,
+        );
+      }
+    }
+  } finally {
+    client.trackProgress();
+  }
+  context.onBytes(size);
+
+  if (tempPath !== undefined) await renameIntoPlace(client, tempPath, remotePath);
+  if (context.timeSetter !== undefined && !isContentItem(item)) await context.timeSetter.set(client, remotePath, item.mtime);
+  return size;
+}

@@ -1,0 +1,166 @@
+/**
+ * Uploads a batch of files over the pool. In order: make sure the common
+ * base directory exists, create every needed directory once (parents first,
+ * in parallel per level), list the target directories once if the overwrite
+ * mode needs to know what is there, then send each file as one pool task,
+ * streamed from disk. A file that fails for good is reported with the
+ * server's reply and the rest go on.
+ */
+import { FTPError } from 'basic-ftp';
+import { RemotePathError } from '../errors.js';
+import type { ClientPool } from '../ftp/client-port.js';
+import { createRemoteDirs, ensureRemoteDir } from '../ftp/ensure-dirs.js';
+import { describeError } from '../ftp/reply.js';
+import { RemoteTimeSetter } from '../ftp/remote-mtime.js';
+import {
+  commonRemoteDir,
+  isAbsoluteRemote,
+  joinRemote,
+  normalizeRemote,
+  remoteBasename,
+  remoteDirsToCreate,
+  remoteParent,
+} from '../ftp/remote-path.js';
+import type { Logger } from '../logger.js';
+import { attemptFile, isBatchFailure, settleAll, type BatchState } from './attempts.js';
+import { decideUpload, type RemoteFacts } from './overwrite.js';
+import { TransferProgress } from './progress.js';
+import { indexRemoteFiles } from './remote-index.js';
+import { temporaryName } from './temp-name.js';
+import type { FileResult, TransferDeps, TransferOptions, TransferReport } from './types.js';
+import { isContentItem, uploadAttempt, type UploadItem, type UploadPlan } from './upload-file.js';
+
+export type { UploadContentItem, UploadFileItem, UploadItem } from './upload-file.js';
+
+/**
+ * Upload options. `overwrite: 'if-different'` compares sizes only (see
+ * `decideUpload`); `preserveMtime` uses MFMT or the two-argument MDTM and
+ * warns once when the server has neither.
+ */
+export type UploadOptions = TransferOptions;
+
+type Prepared = { readonly plan: UploadPlan } | { readonly invalid: string };
+
+function plannedSize(item: UploadItem): number {
+  return isContentItem(item) ? item.content.length : item.size;
+}
+
+/** Normalizes paths and gives each file its temporary name; bad or duplicate paths fail up front. */
+function prepare(files: readonly UploadItem[], atomic: boolean): Prepared[] {
+  const seen = new Set<string>();
+  return files.map((item): Prepared => {
+    let remotePath: string;
+    try {
+      remotePath = normalizeRemote(item.remotePath);
+    } catch (error) {
+      if (error instanceof RemotePathError) return { invalid: error.message };
+      throw error;
+    }
+    if (!isAbsoluteRemote(remotePath) || remotePath === '/') {
+      return { invalid: `the remote path ${JSON.stringify(item.remotePath)} is not an absolute file path` };
+    }
+    if (seen.has(remotePath)) return { invalid: 'another file of this upload goes to the same remote path' };
+    seen.add(remotePath);
+    const tempPath = atomic ? joinRemote(remoteParent(remotePath), temporaryName(remoteBasename(remotePath))) : undefined;
+    return { plan: { item, remotePath, tempPath, restartFromZero: false } };
+  });
+}
+
+/** Deletes a failed atomic upload's temporary file; a leftover is worth a warning, not a failure. */
+async function removeTemporary(pool: ClientPool, tempPath: string, log: Logger): Promise<void> {
+  try {
+    await pool.use((client) => client.send(`DELE ${tempPath}`));
+    log.debug(`Removed the temporary file ${tempPath}`);
+  } catch (error) {
+    // 550 is "no such file" on every server we know: the upload never created it.
+    if (error instanceof FTPError && error.code === 550) return;
+    log.warning(`Could not remove the temporary file ${tempPath}: ${describeError(error)}`);
+  }
+}
+
+/**
+ * Uploads `files` (absolute remote paths) and reports each one. Throws only
+ * when nothing can proceed: the base directory cannot be made, or no
+ * connection can be had.
+ */
+export async function uploadFiles(
+  pool: ClientPool,
+  files: readonly UploadItem[],
+  options: UploadOptions,
+  deps: TransferDeps,
+): Promise<TransferReport> {
+  const started = deps.now();
+  const { log } = deps;
+  const prepared = prepare(files, options.atomic);
+  const plans = prepared.flatMap((entry) => ('plan' in entry ? [entry.plan] : []));
+  const finalPaths = plans.map((plan) => plan.remotePath);
+
+  const failedDirs = new Map<string, RemotePathError>();
+  // A base that had to be created holds nothing yet. Directories MKD made
+  // below an existing base are listed all the same: some servers (ftp-srv)
+  // answer 257 to MKD of a directory that already exists.
+  let baseIsNew = false;
+  if (plans.length > 0) {
+    const base = commonRemoteDir(finalPaths);
+    baseIsNew = (await ensureRemoteDir(pool, base, log)) === 'created';
+    const dirs = await createRemoteDirs(pool, remoteDirsToCreate(finalPaths, base), log);
+    for (const [dir, error] of dirs.failed) failedDirs.set(dir, error);
+  }
+
+  const targets = [...new Set(finalPaths.map(remoteParent))].filter((dir) => !failedDirs.has(dir));
+  const remote = options.overwrite === 'always' || baseIsNew ? new Map<string, RemoteFacts>() : await indexRemoteFiles(pool, targets, log);
+
+  const progress = new TransferProgress({
+    verb: 'Uploaded',
+    filesTotal: files.length,
+    bytesTotal: files.reduce((sum, item) => sum + plannedSize(item), 0),
+    log,
+    now: deps.now,
+    ...(deps.progressIntervalMs === undefined ? {} : { intervalMs: deps.progressIntervalMs }),
+    ...(deps.onProgress === undefined ? {} : { onProgress: deps.onProgress }),
+  });
+  const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
+  const batch: BatchState = { fatal: undefined };
+
+  const uploadOne = async (plan: UploadPlan, key: string): Promise<FileResult> => {
+    const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
+    const dirFailure = failedDirs.get(remoteParent(plan.remotePath));
+    if (dirFailure !== undefined) return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
+    const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
+    if (skip !== undefined) return { ...base, bytes: plannedSize(plan.item), status: 'skipped', reason: skip };
+    try {
+      const bytes = await attemptFile(
+        pool,
+        batch,
+        { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) },
+        (client, attempt) => uploadAttempt(client, plan, attempt, { timeSetter, onBytes: (sent) => progress.update(key, sent) }),
+      );
+      return { ...base, bytes, status: 'transferred' };
+    } catch (error) {
+      if (isBatchFailure(batch, error)) throw error;
+      if (plan.tempPath !== undefined && batch.fatal === undefined) await removeTemporary(pool, plan.tempPath, log);
+      return { ...base, bytes: 0, status: 'failed', reason: describeError(error) };
+    }
+  };
+
+  const results = await settleAll(prepared.length, async (index) => {
+    const entry = prepared[index];
+    const item = files[index];
+    if (entry === undefined || item === undefined) throw new RangeError(`no file at index ${index}`);
+    const key = String(index);
+    const result: FileResult =
+      'plan' in entry
+        ? await uploadOne(entry.plan, key)
+        : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
+    progress.finish(key, result.remotePath, result, plannedSize(item));
+    return result;
+  });
+
+  progress.complete();
+  const bytes = results.reduce((sum, result) => sum + (result.status === 'transferred' ? result.bytes : 0), 0);
+  return { files: results, bytes, durationMs: deps.now() - started };
+}
+
+function retryDelay(options: TransferOptions): { retryDelayMs?: number } {
+  return options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs };
+}
