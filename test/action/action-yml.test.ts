@@ -7,11 +7,15 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { InputSpecs } from '@ftp-actions/core';
+import { downloadInputs } from '../../actions/download/src/inputs.js';
 import { healthInputs } from '../../actions/health/src/inputs.js';
+import { uploadInputs } from '../../actions/upload/src/inputs.js';
 import { readActionYml } from '@ftp-actions/test-servers';
 
 const inputTables: Record<string, InputSpecs> = {
   health: healthInputs,
+  upload: uploadInputs,
+  download: downloadInputs,
 };
 
 const actionNames = readdirSync(fileURLToPath(new URL('../../actions', import.meta.url)));

@@ -86,7 +86,9 @@ describe('ftp-actions --help', () => {
     const run = await runCli(['--help']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/^Usage:\n {2}ftp-actions <health[|a-z]*> \[--flag value\]\.\.\./m);
-    expect(run.stdout).toMatch(/^ {2}health {2}Check that a server is fit for a deploy/m);
+    expect(run.stdout).toMatch(/^ {2}health +Check that a server is fit for a deploy/m);
+    expect(run.stdout).toMatch(/^ {2}upload +Send local files/m);
+    expect(run.stdout).toMatch(/^ {2}download +Fetch remote files/m);
     expect(run.stdout).toContain('--json');
     expect(run.stdout).toContain('FTP_ACTIONS_<NAME>');
     expect(run.stdout).toContain('Exit codes: 0 success, 1 the operation failed, 2 bad input or usage');

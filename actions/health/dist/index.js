@@ -31326,8 +31326,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ healthAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 78 modules
-var lib = __nccwpck_require__(8399);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 79 modules
+var lib = __nccwpck_require__(949);
 ;// CONCATENATED MODULE: ./actions/health/lib/inputs.js
 /**
  * The health action's inputs: the shared connection inputs plus what the
@@ -31491,7 +31491,7 @@ const healthAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8399);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(949);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4826);
 
 
@@ -31502,7 +31502,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8399:
+/***/ 949:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31525,7 +31525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lW: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferError, TransferProgress, attemptFile, buildTlsOptions, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, countResults, createActionDeps, createRemoteDirs, decideUpload, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, joinRemote, kindFromMlst, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, prepareLocalTarget, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, resolveInside, secretInputNames, settleAll, silentLogger, temporaryName, text, toFtpActionError, transferInputs, uploadFiles, withRetry, writeOutputs
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferError, TransferProgress, attemptFile, buildTlsOptions, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, countResults, createActionDeps, createRemoteDirs, decideUpload, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parsePwdReply, prepareLocalTarget, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, resolveInside, resolveRemoteDir, secretInputNames, settleAll, silentLogger, temporaryName, text, throughput, toFtpActionError, transferInputs, transferSummary, uploadFiles, withRetry, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -41253,6 +41253,10 @@ function parseInputs(specs, raw, crossChecks = []) {
         throw new ConfigurationError(issues);
     return values;
 }
+/** Whether a raw value is read exactly as given rather than trimmed (secrets and literal content). */
+function keepsWhitespace(spec) {
+    return spec.secret === true || spec.keepWhitespace === true;
+}
 /** The names of the inputs whose values are secrets. */
 function secretInputNames(specs) {
     return Object.entries(specs)
@@ -42106,7 +42110,6 @@ async function retry_withRetry(operation, options) {
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/pool.js
 
 
-
 class ConnectionPool {
     options;
     slots = [];
@@ -42208,12 +42211,15 @@ class ConnectionPool {
             this.opening -= 1;
         }
     }
-    /** A refusal of one more connection while others work is a limit, not an outage. */
+    /**
+     * A refusal of one more connection while others work is a limit, not an
+     * outage: 421 "too many connections", a reset, a timeout, even a TLS
+     * handshake that a busy server fumbles (seen with ftp-srv). The same
+     * credentials and certificate already work on the open connections, so
+     * only a wrong password is not a reason to carry on with fewer.
+     */
     shouldShrink(error) {
-        if (this.slots.length === 0)
-            return false;
-        const code = error instanceof errors_FtpActionError && 'code' in error ? error.code : undefined;
-        return code === 421 || code === 530 || failure_isTransient(error);
+        return this.slots.length > 0 && !(error instanceof AuthenticationError);
     }
     waitForSlot() {
         const idle = this.takeIdle();
@@ -42290,39 +42296,6 @@ class ConnectionPool {
     }
 }
 //# sourceMappingURL=pool.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
-/**
- * Reading FTP replies out of errors, for messages that quote the server
- * ("550 Permission denied") rather than a stack of wrappers around it.
- */
-
-
-/** The FTP reply code carried by `error` (or by its cause), if any. */
-function reply_replyCode(error) {
-    if (error instanceof FTPError)
-        return error.code;
-    if (error instanceof FtpActionError) {
-        if ('code' in error && typeof error.code === 'number')
-            return error.code;
-        return reply_replyCode(error.cause);
-    }
-    return undefined;
-}
-/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
-function reply_describeError(error) {
-    if (error instanceof FTPError) {
-        const first = error.message.split(/\r?\n/)[0] ?? '';
-        const text = first.replace(/^\d{3}[ -]?/, '').trim();
-        return text === '' ? String(error.code) : `${error.code} ${text}`;
-    }
-    // OpenSSL and some socket errors end in a newline or run over several lines.
-    const text = error instanceof Error ? error.message : String(error);
-    return (text
-        .split(/\r?\n/)
-        .find((line) => line.trim() !== '')
-        ?.trim() ?? text);
-}
-//# sourceMappingURL=reply.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-path.js
 /**
  * POSIX paths on the server. FTP servers speak '/'-separated paths whatever
@@ -42507,6 +42480,60 @@ function remote_path_commonRemoteDir(filePaths) {
     return common;
 }
 //# sourceMappingURL=remote-path.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/resolve-remote-dir.js
+/**
+ * Turns the remote-dir input into an absolute path. Users often write a path
+ * relative to the login directory ("www", "public_html"); the engines work
+ * with absolute paths only (no CWD dance), so a relative one is joined to
+ * the directory PWD reports after login.
+ */
+
+/** Parses the directory out of a 257 reply: `257 "/home/deploy" is the current directory`. */
+function parsePwdReply(message) {
+    const match = /"((?:[^"]|"")*)"/.exec(message);
+    return match?.[1]?.replace(/""/g, '"');
+}
+async function resolveRemoteDir(pool, dir) {
+    if (isAbsoluteRemote(dir))
+        return normalizeRemote(dir);
+    const home = await pool.run('PWD', async (client) => parsePwdReply((await client.send('PWD')).message));
+    const base = home !== undefined && isAbsoluteRemote(home) ? home : '/';
+    return dir === '' || dir === '.' ? normalizeRemote(base) : joinRemote(base, dir);
+}
+//# sourceMappingURL=resolve-remote-dir.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
+/**
+ * Reading FTP replies out of errors, for messages that quote the server
+ * ("550 Permission denied") rather than a stack of wrappers around it.
+ */
+
+
+/** The FTP reply code carried by `error` (or by its cause), if any. */
+function reply_replyCode(error) {
+    if (error instanceof FTPError)
+        return error.code;
+    if (error instanceof FtpActionError) {
+        if ('code' in error && typeof error.code === 'number')
+            return error.code;
+        return reply_replyCode(error.cause);
+    }
+    return undefined;
+}
+/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
+function reply_describeError(error) {
+    if (error instanceof FTPError) {
+        const first = error.message.split(/\r?\n/)[0] ?? '';
+        const text = first.replace(/^\d{3}[ -]?/, '').trim();
+        return text === '' ? String(error.code) : `${error.code} ${text}`;
+    }
+    // OpenSSL and some socket errors end in a newline or run over several lines.
+    const text = error instanceof Error ? error.message : String(error);
+    return (text
+        .split(/\r?\n/)
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? text);
+}
+//# sourceMappingURL=reply.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-kind.js
 /**
  * Finds out whether remote paths exist, and as what, without changing the
@@ -42975,6 +43002,37 @@ async function ensure_dirs_ensureRemoteDir(pool, dir, log) {
     return 'created';
 }
 //# sourceMappingURL=ensure-dirs.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/remote-index.js
+/**
+ * What already exists where an upload will write, for `overwrite: never` and
+ * `if-different`: one listing per target directory, in parallel across the
+ * pool, instead of a SIZE per file. Directories made by this run are empty
+ * and are not listed at all.
+ */
+
+
+
+/** Absolute remote path → what is there, for every entry of `dirs`. */
+async function remote_index_indexRemoteFiles(pool, dirs, log) {
+    const index = new Map();
+    await Promise.all([...new Set(dirs)].map(async (dir) => {
+        // Every target directory was just checked or created.
+        const listing = await pool.run(`listing of ${dir}`, (client) => listRemoteDirectory(client, dir, { exists: true }));
+        for (const info of listing) {
+            // Only looked up by our own (safe) names; an odd name cannot match one, so it is just left out.
+            if (!isSafeName(info.name)) {
+                log.debug(`Ignoring the entry ${JSON.stringify(info.name)} listed in ${dir}`);
+                continue;
+            }
+            index.set(dir === '/' ? `/${info.name}` : `${dir}/${info.name}`, {
+                size: info.size,
+                isDirectory: info.type === FileType.Directory,
+            });
+        }
+    }));
+    return index;
+}
+//# sourceMappingURL=remote-index.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/temp-name.js
 /**
  * Temporary names for atomic transfers: hidden (leading dot, so web servers
@@ -43186,37 +43244,6 @@ async function local_target_prepareLocalTarget(localDir, localPath) {
     return target;
 }
 //# sourceMappingURL=local-target.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/transfer/remote-index.js
-/**
- * What already exists where an upload will write, for `overwrite: never` and
- * `if-different`: one listing per target directory, in parallel across the
- * pool, instead of a SIZE per file. Directories made by this run are empty
- * and are not listed at all.
- */
-
-
-
-/** Absolute remote path → what is there, for every entry of `dirs`. */
-async function remote_index_indexRemoteFiles(pool, dirs, log) {
-    const index = new Map();
-    await Promise.all([...new Set(dirs)].map(async (dir) => {
-        // Every target directory was just checked or created.
-        const listing = await pool.run(`listing of ${dir}`, (client) => listRemoteDirectory(client, dir, { exists: true }));
-        for (const info of listing) {
-            // Only looked up by our own (safe) names; an odd name cannot match one, so it is just left out.
-            if (!isSafeName(info.name)) {
-                log.debug(`Ignoring the entry ${JSON.stringify(info.name)} listed in ${dir}`);
-                continue;
-            }
-            index.set(dir === '/' ? `/${info.name}` : `${dir}/${info.name}`, {
-                size: info.size,
-                isDirectory: info.type === FileType.Directory,
-            });
-        }
-    }));
-    return index;
-}
-//# sourceMappingURL=remote-index.js.map
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/upload-file.js
@@ -43455,6 +43482,7 @@ async function uploadFiles(pool, files, options, deps) {
             ? await uploadOne(entry.plan, key)
             : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
         progress.finish(key, result.remotePath, result, plannedSize(item));
+        deps.onFileDone?.(result, index);
         return result;
     });
     progress.complete();
@@ -43740,6 +43768,7 @@ async function downloadFiles(pool, files, options, deps) {
         const key = String(index);
         const result = await downloadOne(item, key);
         progress.finish(key, result.localPath ?? item.localPath, result, item.size ?? 0);
+        deps.onFileDone?.(result, index);
         return result;
     });
     progress.complete();
@@ -43880,7 +43909,9 @@ async function probeServer(options, deps) {
     if (connection === undefined) {
         const error = connectError ?? new ConnectionError(`Could not connect to ${where}`);
         fail('connect and log in', error);
-        return { ...base, ...emptyFindings, ok: false, message: error.message, failure: error, steps };
+        const validTo = base.tls?.certificate?.validTo;
+        const certDaysLeft = validTo === undefined ? undefined : Math.floor((validTo.getTime() - (deps.today?.() ?? new Date()).getTime()) / dayMs);
+        return { ...base, ...emptyFindings, certDaysLeft, ok: false, message: error.message, failure: error, steps };
     }
     const { client } = connection;
     steps.push({
@@ -47164,8 +47195,8 @@ async function writeJobSummary(markdown, secrets) {
 function readRawInputs(inputs) {
     const secrets = new Set(secretInputNames(inputs));
     const raw = {};
-    for (const name of Object.keys(inputs)) {
-        const value = getInput(name, { trimWhitespace: !secrets.has(name) });
+    for (const [name, spec] of Object.entries(inputs)) {
+        const value = getInput(name, { trimWhitespace: !keepsWhitespace(spec) });
         if (secrets.has(name) && value !== '')
             core_setSecret(value);
         raw[name] = value;
@@ -47220,6 +47251,9 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
+
+
 
 
 

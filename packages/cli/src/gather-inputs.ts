@@ -1,11 +1,11 @@
 /**
  * Collects an action's raw input strings from the flags and from the
  * `FTP_ACTIONS_*` variables, the way the runner would hand them over: a
- * flag beats its variable, non-secret values are trimmed (as core.getInput
- * does), secrets are kept exactly as given. Defaults are not filled in here:
+ * flag beats its variable, values are trimmed (as core.getInput does) except
+ * secrets and literal content, which are kept exactly as given. Defaults are not filled in here:
  * the action's parser does that, so both hosts share one rule.
  */
-import { secretInputNames, type InputSpecs, type RawInputs } from '@ftp-actions/core';
+import { keepsWhitespace, secretInputNames, type InputSpecs, type RawInputs } from '@ftp-actions/core';
 import { envVarOf } from './input-flags.js';
 
 export type InputSource = 'flag' | 'env';
@@ -26,13 +26,13 @@ export function gatherInputs(
   const secretNames = new Set(secretInputNames(inputs));
   const raw: Record<string, string> = {};
   const sources = new Map<string, InputSource>();
-  for (const name of Object.keys(inputs)) {
+  for (const [name, spec] of Object.entries(inputs)) {
     const fromFlag = flags.get(name);
     const fromEnv = env[envVarOf(name)];
     // An empty variable counts as unset, as an empty `with:` value does on the runner.
     const [value, source] = fromFlag !== undefined ? [fromFlag, 'flag' as const] : [fromEnv ?? '', 'env' as const];
     if (fromFlag === undefined && value === '') continue;
-    raw[name] = secretNames.has(name) ? value : value.trim();
+    raw[name] = keepsWhitespace(spec) ? value : value.trim();
     sources.set(name, source);
   }
   const secrets = [...secretNames].map((name) => raw[name] ?? '').filter((value) => value !== '');

@@ -13,7 +13,7 @@ import { sections, table } from './report/markdown.js';
 import { writeOutputs, type ActionOutputs } from './report/outputs.js';
 import { writeJobSummary } from './report/summary.js';
 import { connectionWarnings, type ConnectionSettings } from './settings/connection.js';
-import { secretInputNames, type InputSpecs, type RawInputs } from './settings/input-spec.js';
+import { keepsWhitespace, secretInputNames, type InputSpecs, type RawInputs } from './settings/input-spec.js';
 
 // Kept importable from here: ActionDeps lived in this file before the CLI needed it too.
 export type { ActionDeps } from './action-deps.js';
@@ -39,8 +39,8 @@ export interface ActionDefinition<Settings> {
 function readRawInputs(inputs: InputSpecs): RawInputs {
   const secrets = new Set(secretInputNames(inputs));
   const raw: Record<string, string> = {};
-  for (const name of Object.keys(inputs)) {
-    const value = core.getInput(name, { trimWhitespace: !secrets.has(name) });
+  for (const [name, spec] of Object.entries(inputs)) {
+    const value = core.getInput(name, { trimWhitespace: !keepsWhitespace(spec) });
     if (secrets.has(name) && value !== '') core.setSecret(value);
     raw[name] = value;
   }

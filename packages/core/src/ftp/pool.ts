@@ -6,9 +6,8 @@
  * more connections than it can take.
  */
 import type { Client } from 'basic-ftp';
-import { ConnectionError, FtpActionError } from '../errors.js';
+import { AuthenticationError, ConnectionError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { isTransient } from './failure.js';
 import { withRetry } from './retry.js';
 
 export interface PoolOptions {
@@ -146,11 +145,15 @@ export class ConnectionPool {
     }
   }
 
-  /** A refusal of one more connection while others work is a limit, not an outage. */
+  /**
+   * A refusal of one more connection while others work is a limit, not an
+   * outage: 421 "too many connections", a reset, a timeout, even a TLS
+   * handshake that a busy server fumbles (seen with ftp-srv). The same
+   * credentials and certificate already work on the open connections, so
+   * only a wrong password is not a reason to carry on with fewer.
+   */
   private shouldShrink(error: unknown): boolean {
-    if (this.slots.length === 0) return false;
-    const code = error instanceof FtpActionError && 'code' in error ? (error as { code?: number }).code : undefined;
-    return code === 421 || code === 530 || isTransient(error);
+    return this.slots.length > 0 && !(error instanceof AuthenticationError);
   }
 
   private waitForSlot(): Promise<Slot> {

@@ -94,7 +94,10 @@ export async function probeServer(options: ProbeOptions, deps: ProbeDeps): Promi
   if (connection === undefined) {
     const error = connectError ?? new ConnectionError(`Could not connect to ${where}`);
     fail('connect and log in', error);
-    return { ...base, ...emptyFindings, ok: false, message: error.message, failure: error, steps };
+    const validTo = base.tls?.certificate?.validTo;
+    const certDaysLeft =
+      validTo === undefined ? undefined : Math.floor((validTo.getTime() - (deps.today?.() ?? new Date()).getTime()) / dayMs);
+    return { ...base, ...emptyFindings, certDaysLeft, ok: false, message: error.message, failure: error, steps };
   }
 
   const { client } = connection;

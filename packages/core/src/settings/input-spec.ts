@@ -15,6 +15,8 @@ export interface InputSpec<T = unknown> {
   readonly required?: boolean;
   /** Masked as soon as it is read, never printed. */
   readonly secret?: boolean;
+  /** Read exactly as given: leading and trailing white space is part of the value (file content). */
+  readonly keepWhitespace?: boolean;
   /** Parses the raw string (the default when the input was not given, else ''). */
   readonly schema: z.ZodType<T, string>;
 }
@@ -64,6 +66,11 @@ export function parseInputs<S extends InputSpecs>(specs: S, raw: RawInputs, cros
   }
   if (issues.length > 0) throw new ConfigurationError(issues);
   return values as InputValues<S>;
+}
+
+/** Whether a raw value is read exactly as given rather than trimmed (secrets and literal content). */
+export function keepsWhitespace(spec: InputSpec): boolean {
+  return spec.secret === true || spec.keepWhitespace === true;
 }
 
 /** The names of the inputs whose values are secrets. */

@@ -160,6 +160,7 @@ export async function downloadFiles(
     const key = String(index);
     const result = await downloadOne(item, key);
     progress.finish(key, result.localPath ?? item.localPath, result, item.size ?? 0);
+    deps.onFileDone?.(result, index);
     return result;
   });
 

@@ -52,6 +52,12 @@ export interface TransferDeps {
   readonly onProgress?: (snapshot: ProgressSnapshot) => void;
   /** Least time between two progress lines in the log; default 5 s. */
   readonly progressIntervalMs?: number;
+  /**
+   * Called once per file as soon as it is settled, with its index in the
+   * batch: lets a caller record progress that must survive a crash (sync's
+   * state checkpoints) without waiting for the whole batch.
+   */
+  readonly onFileDone?: (result: FileResult, index: number) => void;
 }
 
 /** Totals of a report, for outputs and summaries. */

@@ -153,6 +153,7 @@ export async function uploadFiles(
         ? await uploadOne(entry.plan, key)
         : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
     progress.finish(key, result.remotePath, result, plannedSize(item));
+    deps.onFileDone?.(result, index);
     return result;
   });
 

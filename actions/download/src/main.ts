@@ -1,0 +1,4 @@
+import { runAction } from '@ftp-actions/core';
+import { downloadAction } from './definition.js';
+
+await runAction(downloadAction);

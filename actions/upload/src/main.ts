@@ -1,0 +1,4 @@
+import { runAction } from '@ftp-actions/core';
+import { uploadAction } from './definition.js';
+
+await runAction(uploadAction);
