@@ -31356,8 +31356,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 47 modules
-var lib = __nccwpck_require__(2570);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 48 modules
+var lib = __nccwpck_require__(8606);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 ;// CONCATENATED MODULE: ./actions/upload/lib/inputs.js
@@ -35338,7 +35338,7 @@ const uploadAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2570);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8606);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6874);
 
 
@@ -47941,7 +47941,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 2570:
+/***/ 8606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50795,6 +50795,44 @@ function describeProgress(snapshot) {
 //# sourceMappingURL=progress.js.map
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/empty-source.js
+/**
+ * The data source for a zero-byte upload. basic-ftp starts writing to a TLS
+ * data socket as soon as Node reports a cipher, which for a resumed TLS
+ * session happens before the handshake has even run; an empty stream then
+ * closes the data connection mid-handshake and vsftpd, ProFTPD and pure-ftpd
+ * (TLS 1.2) answer "decode error" or 426 — every empty file over FTPS failed.
+ * Ending the stream only once the handshake has finished, one macrotask
+ * later, stores empty files on all three (measured 300 of 300).
+ */
+
+
+/** basic-ftp keeps the data socket on `client.ftp.dataSocket`; fakes have none. */
+function dataSocketOf(client) {
+    if (typeof client !== 'object' || client === null || !('ftp' in client))
+        return undefined;
+    const { ftp } = client;
+    return typeof ftp === 'object' && ftp !== null && 'dataSocket' in ftp ? ftp.dataSocket : undefined;
+}
+function emptyUploadSource(client) {
+    let asked = false;
+    return new external_node_stream_.Readable({
+        read() {
+            if (asked)
+                return;
+            asked = true;
+            const end = () => {
+                setTimeout(() => this.push(null), 0);
+            };
+            const socket = dataSocketOf(client);
+            if (socket instanceof external_node_tls_.TLSSocket && socket.getFinished() === undefined)
+                socket.once('secureConnect', end);
+            else
+                end();
+        },
+    });
+}
+//# sourceMappingURL=empty-source.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/upload-file.js
 /**
  * One attempt at uploading one file, on a client the pool lent us.
@@ -50804,6 +50842,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
  * sent only when resuming a retried atomic upload, and after RNTO fails (to
  * tell "will not replace a file" from other refusals).
  */
+
 
 
 
@@ -50880,7 +50919,8 @@ async function uploadAttempt(client, plan, attempt, context) {
     client.trackProgress((info) => context.onBytes(offset + info.bytes));
     try {
         if (offset === 0) {
-            await step(remotePath, 'STOR', () => client.uploadFrom(sourceFrom(item, 0), target));
+            const source = size === 0 ? emptyUploadSource(client) : sourceFrom(item, 0);
+            await step(remotePath, 'STOR', () => client.uploadFrom(source, target));
         }
         else {
             if (offset < size) {

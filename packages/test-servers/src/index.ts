@@ -16,3 +16,12 @@ export type { ActionYml, BundleRun } from './action-runner.js';
 export { startFaultProxy } from './fault-proxy/fault-proxy.js';
 export type { FaultProxy } from './fault-proxy/fault-proxy.js';
 export type { Fault, TransferVerb } from './fault-proxy/faults.js';
+export { REAL_SERVER_CAPABILITIES, realServersAvailable, startRealServer } from './real/index.js';
+export type {
+  RealServerCapabilities,
+  RealServerKind,
+  RealServerOptions,
+  RealServerTlsMode,
+  RealServerTlsVersion,
+  RunningRealServer,
+} from './real/index.js';

@@ -8,6 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { emptyUploadSource } from './empty-source.js';
 import { FTPError } from 'basic-ftp';
 import { FtpActionError, TransferError } from '../errors.js';
 import type { FtpClient } from '../ftp/client-port.js';
@@ -129,7 +130,8 @@ export async function uploadAttempt(client: FtpClient, plan: UploadPlan, attempt
   client.trackProgress((info) => context.onBytes(offset + info.bytes));
   try {
     if (offset === 0) {
-      await step(remotePath, 'STOR', () => client.uploadFrom(sourceFrom(item, 0), target));
+      const source = size === 0 ? emptyUploadSource(client) : sourceFrom(item, 0);
+      await step(remotePath, 'STOR', () => client.uploadFrom(source, target));
     } else {
       if (offset < size) {
         const source = sourceFrom(item, offset);
