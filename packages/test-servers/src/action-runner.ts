@@ -38,6 +38,26 @@ export interface BundleRun {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** The bundle process's peak resident memory (VmHWM) in bytes, where /proc tells it; else undefined. */
+  readonly peakRssBytes: number | undefined;
+}
+
+export interface RunBundleOptions {
+  /** Kill the run after this long (default 120 s). */
+  readonly timeoutMs?: number;
+}
+
+/** Reads VmHWM, the high-water mark of a process's resident memory, from /proc (Linux). */
+async function readPeakRss(pid: number): Promise<number | undefined> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
+    return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
+  } catch (error) {
+    // The process has exited (or this is not Linux): the last reading stands.
+    if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ESRCH')) return undefined;
+    throw error;
+  }
 }
 
 /** Parses the GITHUB_OUTPUT file: `name<<delimiter`, value lines, `delimiter`. */
@@ -55,7 +75,12 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runBundle(action: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<BundleRun> {
+export async function runBundle(
+  action: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  options: RunBundleOptions = {},
+): Promise<BundleRun> {
   const yml = await readActionYml(action);
   const work = await mkdtemp(join(tmpdir(), `bundle-${action}-`));
   const outputFile = join(work, 'output');
@@ -79,18 +104,32 @@ export async function runBundle(action: string, inputs: Record<string, string>, 
     if (!(name in (yml.inputs ?? {}))) throw new Error(`runBundle: ${action}/action.yml has no input "${name}"`);
   }
   const main = join(repoRoot, 'actions', action, yml.runs.main);
+  let peakRssBytes: number | undefined;
   try {
     const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve, reject) => {
-      execFile(node24(), [main], { env, cwd: work, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error === null) {
-          resolve({ exitCode: 0, stdout, stderr });
-        } else if (typeof error.code === 'number') {
-          resolve({ exitCode: error.code, stdout, stderr });
-        } else {
-          // Killed by the timeout or not started at all: not an exit code to assert on.
-          reject(new Error(`${action} bundle did not run to an exit: ${error.message}`, { cause: error }));
-        }
-      });
+      const child = execFile(
+        node24(),
+        [main],
+        { env, cwd: work, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          clearInterval(sampler);
+          if (error === null) {
+            resolve({ exitCode: 0, stdout, stderr });
+          } else if (typeof error.code === 'number') {
+            resolve({ exitCode: error.code, stdout, stderr });
+          } else {
+            // Killed by the timeout or not started at all: not an exit code to assert on.
+            reject(new Error(`${action} bundle did not run to an exit: ${error.message}`, { cause: error }));
+          }
+        },
+      );
+      // VmHWM only grows, so the last reading before exit is the peak.
+      const sampler = setInterval(() => {
+        if (child.pid === undefined) return;
+        void readPeakRss(child.pid).then((rss) => {
+          if (rss !== undefined) peakRssBytes = Math.max(peakRssBytes ?? 0, rss);
+        });
+      }, 100);
     });
     return {
       exitCode,
@@ -98,6 +137,7 @@ export async function runBundle(action: string, inputs: Record<string, string>, 
       stderr,
       outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
+      peakRssBytes,
     };
   } finally {
     await rm(work, { recursive: true, force: true });

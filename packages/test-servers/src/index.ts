@@ -12,7 +12,7 @@ export type { SilentServer } from './silent-server.js';
 export { FileSystem } from 'ftp-srv';
 export type { FtpConnection } from 'ftp-srv';
 export { everythingPrinted, node24, parseOutputFile, readActionYml, runBundle } from './action-runner.js';
-export type { ActionYml, BundleRun } from './action-runner.js';
+export type { ActionYml, BundleRun, RunBundleOptions } from './action-runner.js';
 export { startFaultProxy } from './fault-proxy/fault-proxy.js';
 export type { FaultProxy } from './fault-proxy/fault-proxy.js';
 export type { Fault, TransferVerb } from './fault-proxy/faults.js';
