@@ -32,7 +32,7 @@ async function makeLargeFile(path: string): Promise<string> {
     const block = Buffer.alloc(chunk, index % 251);
     block.writeUInt32BE(index, 0);
     hash.update(block);
-    if (!out.write(block)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return hash.digest('hex');

@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from 'node:path';
 import {
   checkConnectionInputs,
   connectionInputs,
+  oneOf,
   overwriteInput,
   parseInputs,
   remoteDirInput,
@@ -13,11 +14,13 @@ import {
   text,
   toConnectionSettings,
   transferInputs,
+  uploadOrders,
   type ConnectionSettings,
   type InputIssue,
   type InputSpec,
   type InputValues,
   type OverwriteMode,
+  type UploadOrder,
   type RawInputs,
 } from '@ftp-actions/core';
 import { z } from 'zod';
@@ -45,6 +48,12 @@ export const uploadInputs = {
   },
   'remote-dir': remoteDirInput('Remote folder to upload into; created (with its parents) when missing.'),
   overwrite: overwriteInput('the sizes'),
+  order: {
+    default: 'assets-first',
+    description:
+      'Sending order: assets-first (everything else, then *.html/*.htm/*.php pages, then entry pages such as index.html, each phase finished before the next), as-listed or largest-first.',
+    schema: oneOf(uploadOrders),
+  },
   ...transferInputs,
   content: {
     default: '',
@@ -68,6 +77,7 @@ export interface UploadSettings {
   readonly source: UploadSource;
   readonly remoteDir: string;
   readonly overwrite: OverwriteMode;
+  readonly order: UploadOrder;
   readonly atomic: boolean;
   readonly preserveMtime: boolean;
   readonly dryRun: boolean;
@@ -106,6 +116,7 @@ export function parseUploadInputs(raw: RawInputs, workspace = process.env.GITHUB
     source,
     remoteDir: values['remote-dir'],
     overwrite: values.overwrite,
+    order: values.order,
     atomic: values.atomic,
     preserveMtime: values['preserve-mtime'],
     dryRun: values['dry-run'],

@@ -129,6 +129,7 @@ export async function runUpload(settings: UploadSettings, deps: ActionDeps): Pro
         {
           atomic: settings.atomic,
           overwrite: settings.overwrite,
+          order: settings.order,
           preserveMtime: settings.preserveMtime,
           retries: settings.connection.retries,
         },
@@ -144,6 +145,7 @@ export async function runUpload(settings: UploadSettings, deps: ActionDeps): Pro
     settings: [
       ['remote dir', remoteDir],
       ['overwrite', settings.overwrite],
+      ['order', settings.order],
       ['atomic', String(settings.atomic)],
       ['preserve-mtime', String(settings.preserveMtime)],
     ],

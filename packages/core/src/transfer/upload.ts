@@ -26,6 +26,7 @@ import { attemptFile, isBatchFailure, settleAll, type BatchState } from './attem
 import { decideUpload, type RemoteFacts } from './overwrite.js';
 import { TransferProgress } from './progress.js';
 import { indexRemoteFiles } from './remote-index.js';
+import { planUploadPhases, type UploadOrder } from './order.js';
 import { temporaryName } from './temp-name.js';
 import type { FileResult, TransferDeps, TransferOptions, TransferReport } from './types.js';
 import { isContentItem, uploadAttempt, type UploadItem, type UploadPlan } from './upload-file.js';
@@ -37,7 +38,10 @@ export type { UploadContentItem, UploadFileItem, UploadItem } from './upload-fil
  * `decideUpload`); `preserveMtime` uses MFMT or the two-argument MDTM and
  * warns once when the server has neither.
  */
-export type UploadOptions = TransferOptions;
+export interface UploadOptions extends TransferOptions {
+  /** The order files are sent in (default as-listed); see `planUploadPhases`. */
+  readonly order?: UploadOrder;
+}
 
 type Prepared = { readonly plan: UploadPlan } | { readonly invalid: string };
 
@@ -143,19 +147,41 @@ export async function uploadFiles(
     }
   };
 
-  const results = await settleAll(prepared.length, async (index) => {
+  const sendOne = async (index: number, heldBack: boolean): Promise<FileResult> => {
     const entry = prepared[index];
     const item = files[index];
     if (entry === undefined || item === undefined) throw new RangeError(`no file at index ${index}`);
     const key = String(index);
-    const result: FileResult =
-      'plan' in entry
+    const result: FileResult = heldBack
+      ? {
+          remotePath: item.remotePath,
+          bytes: 0,
+          status: 'failed',
+          reason: 'Not sent: a file of an earlier phase failed, and pages must not go live before their assets',
+        }
+      : 'plan' in entry
         ? await uploadOne(entry.plan, key)
         : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
     progress.finish(key, result.remotePath, result, plannedSize(item));
     deps.onFileDone?.(result, index);
     return result;
-  });
+  };
+
+  // Phases run one after another; within a phase the pool starts files in order.
+  const phases = planUploadPhases(
+    files.map((item) => ({ path: item.remotePath, size: plannedSize(item) })),
+    options.order ?? 'as-listed',
+  );
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  let earlierPhaseFailed = false;
+  for (const phase of phases) {
+    const held: boolean = earlierPhaseFailed;
+    const settled: FileResult[] = await settleAll(phase.length, (position: number) => sendOne(phase[position] ?? -1, held));
+    settled.forEach((result, position) => {
+      results[phase[position] ?? -1] = result;
+    });
+    earlierPhaseFailed ||= settled.some((result) => result.status === 'failed');
+  }
 
   progress.complete();
   const bytes = results.reduce((sum, result) => sum + (result.status === 'transferred' ? result.bytes : 0), 0);
