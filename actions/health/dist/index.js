@@ -31525,7 +31525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lW: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferError, TransferProgress, attemptFile, buildTlsOptions, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, countResults, createActionDeps, createRemoteDirs, decideUpload, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parsePwdReply, prepareLocalTarget, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, resolveInside, resolveRemoteDir, secretInputNames, settleAll, silentLogger, temporaryName, text, throughput, toFtpActionError, transferInputs, transferSummary, uploadFiles, withRetry, writeOutputs
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferError, TransferProgress, assetsFirstPhase, attemptFile, buildTlsOptions, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, countResults, createActionDeps, createRemoteDirs, decideUpload, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parsePwdReply, planUploadPhases, prepareLocalTarget, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, resolveInside, resolveRemoteDir, secretInputNames, settleAll, silentLogger, temporaryName, text, throughput, toFtpActionError, transferInputs, transferSummary, uploadFiles, uploadOrders, withRetry, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -43417,6 +43417,7 @@ async function upload_file_uploadAttempt(client, plan, attempt, context) {
 
 
 
+
 function plannedSize(item) {
     return isContentItem(item) ? item.content.length : item.size;
 }
@@ -43512,19 +43513,38 @@ async function uploadFiles(pool, files, options, deps) {
             return { ...base, bytes: 0, status: 'failed', reason: describeError(error) };
         }
     };
-    const results = await settleAll(prepared.length, async (index) => {
+    const sendOne = async (index, heldBack) => {
         const entry = prepared[index];
         const item = files[index];
         if (entry === undefined || item === undefined)
             throw new RangeError(`no file at index ${index}`);
         const key = String(index);
-        const result = 'plan' in entry
-            ? await uploadOne(entry.plan, key)
-            : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
+        const result = heldBack
+            ? {
+                remotePath: item.remotePath,
+                bytes: 0,
+                status: 'failed',
+                reason: 'Not sent: a file of an earlier phase failed, and pages must not go live before their assets',
+            }
+            : 'plan' in entry
+                ? await uploadOne(entry.plan, key)
+                : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
         progress.finish(key, result.remotePath, result, plannedSize(item));
         deps.onFileDone?.(result, index);
         return result;
-    });
+    };
+    // Phases run one after another; within a phase the pool starts files in order.
+    const phases = planUploadPhases(files.map((item) => ({ path: item.remotePath, size: plannedSize(item) })), options.order ?? 'as-listed');
+    const results = new Array(files.length);
+    let earlierPhaseFailed = false;
+    for (const phase of phases) {
+        const held = earlierPhaseFailed;
+        const settled = await settleAll(phase.length, (position) => sendOne(phase[position] ?? -1, held));
+        settled.forEach((result, position) => {
+            results[phase[position] ?? -1] = result;
+        });
+        earlierPhaseFailed ||= settled.some((result) => result.status === 'failed');
+    }
     progress.complete();
     const bytes = results.reduce((sum, result) => sum + (result.status === 'transferred' ? result.bytes : 0), 0);
     return { files: results, bytes, durationMs: deps.now() - started };
@@ -47291,6 +47311,7 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
 
 
 

@@ -31356,8 +31356,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 48 modules
-var lib = __nccwpck_require__(8606);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 49 modules
+var lib = __nccwpck_require__(63);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 ;// CONCATENATED MODULE: ./actions/upload/lib/inputs.js
@@ -31387,6 +31387,11 @@ const uploadInputs = {
     },
     'remote-dir': (0,lib/* remoteDirInput */.m5)('Remote folder to upload into; created (with its parents) when missing.'),
     overwrite: (0,lib/* overwriteInput */.Ug)('the sizes'),
+    order: {
+        default: 'assets-first',
+        description: 'Sending order: assets-first (everything else, then *.html/*.htm/*.php pages, then entry pages such as index.html, each phase finished before the next), as-listed or largest-first.',
+        schema: (0,lib/* oneOf */.yL)(lib/* uploadOrders */.$x),
+    },
     ...lib/* transferInputs */.P0,
     content: {
         default: '',
@@ -31433,6 +31438,7 @@ function parseUploadInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? proc
         source,
         remoteDir: values['remote-dir'],
         overwrite: values.overwrite,
+        order: values.order,
         atomic: values.atomic,
         preserveMtime: values['preserve-mtime'],
         dryRun: values['dry-run'],
@@ -35301,6 +35307,7 @@ async function runUpload(settings, deps) {
         : await (0,lib/* uploadFiles */.Zn)(pool, items, {
             atomic: settings.atomic,
             overwrite: settings.overwrite,
+            order: settings.order,
             preserveMtime: settings.preserveMtime,
             retries: settings.connection.retries,
         }, { log: deps.log, now: deps.now });
@@ -35313,6 +35320,7 @@ async function runUpload(settings, deps) {
         settings: [
             ['remote dir', remoteDir],
             ['overwrite', settings.overwrite],
+            ['order', settings.order],
             ['atomic', String(settings.atomic)],
             ['preserve-mtime', String(settings.preserveMtime)],
         ],
@@ -35338,7 +35346,7 @@ const uploadAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8606);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6874);
 
 
@@ -47941,7 +47949,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 8606:
+/***/ 63:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47955,6 +47963,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MZ: () => (/* reexport */ decideUpload),
   YZ: () => (/* reexport */ indexRemoteFiles),
   n: () => (/* reexport */ remote_path_joinRemote),
+  yL: () => (/* reexport */ oneOf),
   Ug: () => (/* reexport */ overwriteInput),
   TL: () => (/* reexport */ parseInputs),
   m5: () => (/* reexport */ remoteDirInput),
@@ -47967,10 +47976,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   lW: () => (/* reexport */ toConnectionSettings),
   P0: () => (/* reexport */ transferInputs),
   CN: () => (/* reexport */ transferSummary),
-  Zn: () => (/* reexport */ uploadFiles)
+  Zn: () => (/* reexport */ uploadFiles),
+  $x: () => (/* reexport */ uploadOrders)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferProgress, attemptFile, boolean, buildTlsOptions, cell, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, createActionDeps, createRemoteDirs, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, list, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteModes, parsePwdReply, prepareLocalTarget, probeServer, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, resolveInside, secondsAsMs, secretInputNames, sections, settleAll, silentLogger, table, temporaryName, toFtpActionError, withRetry, writeOutputs
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferProgress, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, createActionDeps, createRemoteDirs, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, list, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, openConnection, openLocalFile, overwriteModes, parsePwdReply, planUploadPhases, prepareLocalTarget, probeServer, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, resolveInside, secondsAsMs, secretInputNames, sections, settleAll, silentLogger, table, temporaryName, toFtpActionError, withRetry, writeOutputs
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -50201,6 +50211,42 @@ async function local_target_prepareLocalTarget(localDir, localPath) {
     return target;
 }
 //# sourceMappingURL=local-target.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/order.js
+/**
+ * The order a deploy sends files in. With `assets-first`, a page is never
+ * live before the assets it points at: everything else goes first, then the
+ * pages (*.html, *.htm, *.php), then the entry pages (index.html and the
+ * like), each phase finishing before the next starts. Pure: paths in,
+ * phases of indices out.
+ */
+const uploadOrders = ['assets-first', 'as-listed', 'largest-first'];
+const pagePattern = /\.(html?|php)$/i;
+const entryPattern = /^(index|default|home)\.(html?|php)$/i;
+/** Which phase of an assets-first deploy a path belongs to: 0 assets, 1 pages, 2 entry pages. */
+function assetsFirstPhase(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (entryPattern.test(name))
+        return 2;
+    return pagePattern.test(name) ? 1 : 0;
+}
+/** Indices of `entries` grouped into phases that run one after another, each in the order to start them. */
+function planUploadPhases(entries, order) {
+    const indices = entries.map((_, index) => index);
+    switch (order) {
+        case 'as-listed':
+            return indices.length === 0 ? [] : [indices];
+        case 'largest-first':
+            // Big files first, so the pool's connections finish together instead of one tail.
+            return indices.length === 0 ? [] : [[...indices].sort((a, b) => (entries[b]?.size ?? 0) - (entries[a]?.size ?? 0) || a - b)];
+        case 'assets-first': {
+            const phases = [[], [], []];
+            for (const index of indices)
+                phases[assetsFirstPhase(entries[index]?.path ?? '')]?.push(index);
+            return phases.filter((phase) => phase.length > 0);
+        }
+    }
+}
+//# sourceMappingURL=order.js.map
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/pretty-bytes@7.2.0/node_modules/pretty-bytes/index.js
 const BYTE_UNITS = [
 	'B',
@@ -50966,6 +51012,7 @@ async function uploadAttempt(client, plan, attempt, context) {
 
 
 
+
 function plannedSize(item) {
     return isContentItem(item) ? item.content.length : item.size;
 }
@@ -51061,19 +51108,38 @@ async function uploadFiles(pool, files, options, deps) {
             return { ...base, bytes: 0, status: 'failed', reason: reply_describeError(error) };
         }
     };
-    const results = await attempts_settleAll(prepared.length, async (index) => {
+    const sendOne = async (index, heldBack) => {
         const entry = prepared[index];
         const item = files[index];
         if (entry === undefined || item === undefined)
             throw new RangeError(`no file at index ${index}`);
         const key = String(index);
-        const result = 'plan' in entry
-            ? await uploadOne(entry.plan, key)
-            : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
+        const result = heldBack
+            ? {
+                remotePath: item.remotePath,
+                bytes: 0,
+                status: 'failed',
+                reason: 'Not sent: a file of an earlier phase failed, and pages must not go live before their assets',
+            }
+            : 'plan' in entry
+                ? await uploadOne(entry.plan, key)
+                : { remotePath: item.remotePath, bytes: 0, status: 'failed', reason: `Refused: ${entry.invalid}` };
         progress.finish(key, result.remotePath, result, plannedSize(item));
         deps.onFileDone?.(result, index);
         return result;
-    });
+    };
+    // Phases run one after another; within a phase the pool starts files in order.
+    const phases = planUploadPhases(files.map((item) => ({ path: item.remotePath, size: plannedSize(item) })), options.order ?? 'as-listed');
+    const results = new Array(files.length);
+    let earlierPhaseFailed = false;
+    for (const phase of phases) {
+        const held = earlierPhaseFailed;
+        const settled = await attempts_settleAll(phase.length, (position) => sendOne(phase[position] ?? -1, held));
+        settled.forEach((result, position) => {
+            results[phase[position] ?? -1] = result;
+        });
+        earlierPhaseFailed ||= settled.some((result) => result.status === 'failed');
+    }
     progress.complete();
     const bytes = results.reduce((sum, result) => sum + (result.status === 'transferred' ? result.bytes : 0), 0);
     return { files: results, bytes, durationMs: deps.now() - started };
@@ -51947,6 +52013,7 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
 
 
 
