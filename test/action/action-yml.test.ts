@@ -9,11 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { InputSpecs } from '@ftp-actions/core';
 import { downloadInputs } from '../../actions/download/src/inputs.js';
 import { healthInputs } from '../../actions/health/src/inputs.js';
+import { syncInputs } from '../../actions/sync/src/inputs.js';
 import { uploadInputs } from '../../actions/upload/src/inputs.js';
 import { readActionYml } from '@ftp-actions/test-servers';
 
 const inputTables: Record<string, InputSpecs> = {
   health: healthInputs,
+  sync: syncInputs,
   upload: uploadInputs,
   download: downloadInputs,
 };

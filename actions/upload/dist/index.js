@@ -2731,6 +2731,1645 @@ function onConditionOrEvent(condition, emitter, eventName, action) {
 
 /***/ }),
 
+/***/ 1673:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
 /***/ 7013:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31356,8 +32995,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 49 modules
-var lib = __nccwpck_require__(63);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 66 modules
+var lib = __nccwpck_require__(9368);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 ;// CONCATENATED MODULE: ./actions/upload/lib/inputs.js
@@ -35346,7 +36985,7 @@ const uploadAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9368);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6874);
 
 
@@ -38329,10 +39968,17 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  YjP: () => (/* binding */ schemas_string)
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, array, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(2473);
@@ -40040,9 +41686,9 @@ const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumbe
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -40060,7 +41706,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -41093,13 +42739,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -41128,7 +42774,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -41142,14 +42788,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -41195,7 +42841,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -41219,7 +42865,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -41235,14 +42881,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -41262,7 +42908,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -41405,16 +43051,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -41431,7 +43077,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -42390,7 +44036,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -42450,7 +44096,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -45971,7 +47617,7 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -45992,13 +47638,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -46222,7 +47868,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     };
     return new ZodObject(def);
 }
@@ -46333,14 +47979,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -46348,14 +47994,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -46478,10 +48124,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -46491,12 +48137,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -47949,7 +49595,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 63:
+/***/ 9368:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47967,20 +49613,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ug: () => (/* reexport */ overwriteInput),
   TL: () => (/* reexport */ parseInputs),
   m5: () => (/* reexport */ remoteDirInput),
-  $k: () => (/* reexport */ remoteParent),
+  $k: () => (/* reexport */ remote_path_remoteParent),
   QZ: () => (/* reexport */ remotePath),
-  cX: () => (/* reexport */ resolveRemoteDir),
+  cX: () => (/* reexport */ resolve_remote_dir_resolveRemoteDir),
   Cs: () => (/* reexport */ runAction),
   Qq: () => (/* reexport */ values_text),
   $8: () => (/* reexport */ throughput),
   lW: () => (/* reexport */ toConnectionSettings),
   P0: () => (/* reexport */ transferInputs),
   CN: () => (/* reexport */ transferSummary),
-  Zn: () => (/* reexport */ uploadFiles),
+  Zn: () => (/* reexport */ upload_uploadFiles),
   $x: () => (/* reexport */ uploadOrders)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemotePathError, RemoteTimeSetter, TlsError, TransferProgress, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkPinnedFingerprint, checkSafeName, commonRemoteDir, compareParentsFirst, connectionWarnings, createActionDeps, createRemoteDirs, describeError, describeFailure, describeFeatures, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, hasFeature, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, list, listRemoteDirectory, listRemoteTree, missingFeatures, normalizeRemote, openConnection, openLocalFile, overwriteModes, parsePwdReply, planUploadPhases, prepareLocalTarget, probeServer, protocols, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, resolveInside, secondsAsMs, secretInputNames, sections, settleAll, silentLogger, table, temporaryName, toFtpActionError, withRetry, writeOutputs
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferProgress, addLocalHashes, addRemoteTimes, ancestorsOf, applyPlan, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, list, listRemoteDirectory, listRemoteTree, loadState, maxStateBytes, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteModes, parseHashReply, parseLockRecord, parsePwdReply, parseState, planSync, planUploadPhases, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, sections, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, table, temporaryName, toFtpActionError, treeFromState, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -49284,7 +50930,7 @@ function remote_path_joinRemote(base, ...parts) {
     return normalizedBase.endsWith('/') ? `${normalizedBase}${relative}` : `${normalizedBase}/${relative}`;
 }
 /** The directory holding `path`: `/a/b` → `/a`, `/a` → `/`, `/` → `/`, `a` → ``. */
-function remoteParent(path) {
+function remote_path_remoteParent(path) {
     const normalized = remote_path_normalizeRemote(path);
     const slash = normalized.lastIndexOf('/');
     if (slash < 0)
@@ -49294,12 +50940,12 @@ function remoteParent(path) {
     return normalized.slice(0, slash);
 }
 /** The last segment of `path`: `/a/b.txt` → `b.txt`; `/` → ``. */
-function remoteBasename(path) {
+function remote_path_remoteBasename(path) {
     const normalized = remote_path_normalizeRemote(path);
     return normalized.slice(normalized.lastIndexOf('/') + 1);
 }
 /** True when `path` is `dir` itself or lies below it (both normalized). */
-function isInsideRemote(path, dir) {
+function remote_path_isInsideRemote(path, dir) {
     if (dir === '')
         return !remote_path_isAbsoluteRemote(path);
     if (dir === '/')
@@ -49307,10 +50953,10 @@ function isInsideRemote(path, dir) {
     return path === dir || path.startsWith(`${dir}/`);
 }
 /** `path` relative to `dir` ('' for `dir` itself); throws when `path` is not inside `dir`. */
-function relativeRemote(path, dir) {
+function remote_path_relativeRemote(path, dir) {
     const normalizedPath = remote_path_normalizeRemote(path);
     const normalizedDir = remote_path_normalizeRemote(dir);
-    if (!isInsideRemote(normalizedPath, normalizedDir)) {
+    if (!remote_path_isInsideRemote(normalizedPath, normalizedDir)) {
         throw new RemotePathError(path, `The remote path ${JSON.stringify(path)} is not inside ${JSON.stringify(dir)}`);
     }
     if (normalizedPath === normalizedDir)
@@ -49334,10 +50980,10 @@ function remoteDirsToCreate(filePaths, baseDir) {
     const dirs = new Set();
     for (const filePath of filePaths) {
         const file = remote_path_normalizeRemote(filePath);
-        if (file === base || !isInsideRemote(file, base)) {
+        if (file === base || !remote_path_isInsideRemote(file, base)) {
             throw new errors_RemotePathError(filePath, `The remote file ${JSON.stringify(filePath)} is not inside the remote directory ${JSON.stringify(baseDir)}`);
         }
-        for (let dir = remoteParent(file); dir !== base && !dirs.has(dir); dir = remoteParent(dir)) {
+        for (let dir = remote_path_remoteParent(file); dir !== base && !dirs.has(dir); dir = remote_path_remoteParent(dir)) {
             dirs.add(dir);
         }
     }
@@ -49396,10 +51042,10 @@ function commonRemoteDir(filePaths) {
     const [first, ...rest] = filePaths;
     if (first === undefined)
         return '/';
-    let common = remoteParent(first);
+    let common = remote_path_remoteParent(first);
     for (const path of rest) {
-        while (common !== '/' && (path === common || !isInsideRemote(path, common)))
-            common = remoteParent(common);
+        while (common !== '/' && (path === common || !remote_path_isInsideRemote(path, common)))
+            common = remote_path_remoteParent(common);
     }
     return common;
 }
@@ -49417,7 +51063,7 @@ function parsePwdReply(message) {
     const match = /"((?:[^"]|"")*)"/.exec(message);
     return match?.[1]?.replace(/""/g, '"');
 }
-async function resolveRemoteDir(pool, dir) {
+async function resolve_remote_dir_resolveRemoteDir(pool, dir) {
     if (remote_path_isAbsoluteRemote(dir))
         return remote_path_normalizeRemote(dir);
     const home = await pool.run('PWD', async (client) => parsePwdReply((await client.send('PWD')).message));
@@ -49521,7 +51167,7 @@ async function kindsInDirectory(client, dir, names) {
             throw error;
         // Unlistable: either the directory is missing (then so is everything in
         // it) or it exists and refuses listing, which we must not hide.
-        if ((await findRemoteKinds(client, [dir])).get(dir) !== 'missing')
+        if ((await remote_kind_findRemoteKinds(client, [dir])).get(dir) !== 'missing')
             throw error;
         for (const name of names)
             kinds.set(name, 'missing');
@@ -49542,7 +51188,7 @@ async function kindsInDirectory(client, dir, names) {
  * The kind of each absolute path in `paths`. `/` always exists. Uses one
  * client, one command at a time; run it inside a pool task.
  */
-async function findRemoteKinds(client, paths) {
+async function remote_kind_findRemoteKinds(client, paths) {
     const result = new Map();
     const byParent = new Map();
     for (const path of paths) {
@@ -49557,13 +51203,13 @@ async function findRemoteKinds(client, paths) {
                 continue;
             }
         }
-        const parent = remoteParent(path);
+        const parent = remote_path_remoteParent(path);
         byParent.set(parent, [...(byParent.get(parent) ?? []), path]);
     }
     for (const [parent, children] of byParent) {
-        const kinds = await kindsInDirectory(client, parent, children.map(remoteBasename));
+        const kinds = await kindsInDirectory(client, parent, children.map(remote_path_remoteBasename));
         for (const child of children)
-            result.set(child, kinds.get(remoteBasename(child)) ?? 'missing');
+            result.set(child, kinds.get(remote_path_remoteBasename(child)) ?? 'missing');
     }
     return result;
 }
@@ -49604,7 +51250,7 @@ async function remote_stat_remoteModifiedAt(client, path) {
     }
 }
 /** True when SIZE answers for `path` at all (any 2xx, even one without a usable number): a file is there. */
-async function remoteFileExists(client, path) {
+async function remote_stat_remoteFileExists(client, path) {
     try {
         await client.send(`SIZE ${path}`);
         return true;
@@ -49741,7 +51387,7 @@ async function listRemoteDirectory(client, dir, known = {}) {
     catch (error) {
         if (!(error instanceof dist.FTPError))
             throw error;
-        const kind = (await findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
+        const kind = (await remote_kind_findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
         if (kind !== 'directory')
             throw missingDirectory(dir, kind);
         throw new errors_RemotePathError(dir, `Listing the remote directory "${dir}" failed: ${reply_describeError(error)}`, {
@@ -49751,7 +51397,7 @@ async function listRemoteDirectory(client, dir, known = {}) {
         });
     }
     if (listing.length === 0 && dir !== '/' && known.exists !== true) {
-        const kind = (await findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
+        const kind = (await remote_kind_findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
         if (kind !== 'directory')
             throw missingDirectory(dir, kind);
     }
@@ -49774,7 +51420,7 @@ function entryType(info) {
  * Throws RemotePathError when the directory does not exist, cannot be listed,
  * or the server lists a name that is not safe to use (see `checkSafeName`).
  */
-async function listRemoteTree(pool, remoteDir, options) {
+async function list_remote_listRemoteTree(pool, remoteDir, options) {
     const base = normalizeRemote(remoteDir);
     const entries = [];
     const visit = async (relativeDir) => {
@@ -49822,9 +51468,9 @@ async function listRemoteTree(pool, remoteDir, options) {
 
 
 
-function ancestorsOf(dir) {
+function ensure_dirs_ancestorsOf(dir) {
     const result = [];
-    for (let parent = remoteParent(dir); parent !== '/' && parent !== ''; parent = remoteParent(parent))
+    for (let parent = remote_path_remoteParent(dir); parent !== '/' && parent !== ''; parent = remote_path_remoteParent(parent))
         result.push(parent);
     return result;
 }
@@ -49838,8 +51484,8 @@ function groupByDepth(dirs) {
 async function lookUp(pool, dirs) {
     const byParent = new Map();
     for (const dir of dirs)
-        byParent.set(remoteParent(dir), [...(byParent.get(remoteParent(dir)) ?? []), dir]);
-    const found = await Promise.all([...byParent.entries()].map(([parent, children]) => pool.run(`checking directories in ${parent}`, (client) => findRemoteKinds(client, children))));
+        byParent.set(remote_path_remoteParent(dir), [...(byParent.get(remote_path_remoteParent(dir)) ?? []), dir]);
+    const found = await Promise.all([...byParent.entries()].map(([parent, children]) => pool.run(`checking directories in ${parent}`, (client) => remote_kind_findRemoteKinds(client, children))));
     return new Map(found.flatMap((kinds) => [...kinds]));
 }
 /**
@@ -49848,7 +51494,7 @@ async function lookUp(pool, dirs) {
  * directories could not be made and why, so the caller can fail just the
  * files inside them. Connection failures (after the pool's retries) do throw.
  */
-async function createRemoteDirs(pool, dirs, log) {
+async function ensure_dirs_createRemoteDirs(pool, dirs, log) {
     const wanted = [...new Set(dirs.map(remote_path_normalizeRemote))].filter((dir) => dir !== '/' && dir !== '').sort(compareParentsFirst);
     const created = new Set();
     const refused = new Map();
@@ -49869,7 +51515,7 @@ async function createRemoteDirs(pool, dirs, log) {
     const confirmed = new Set();
     const confirm = (dir) => {
         confirmed.add(dir);
-        for (const ancestor of ancestorsOf(dir))
+        for (const ancestor of ensure_dirs_ancestorsOf(dir))
             confirmed.add(ancestor);
     };
     for (const dir of created)
@@ -49879,7 +51525,7 @@ async function createRemoteDirs(pool, dirs, log) {
     while (unknown.length > 0) {
         // Deepest first: if they exist, their ancestors do too and need no look-up.
         const pending = new Set(unknown);
-        const hasPendingChild = new Set(unknown.flatMap(ancestorsOf));
+        const hasPendingChild = new Set(unknown.flatMap(ensure_dirs_ancestorsOf));
         const leaves = unknown.filter((dir) => !hasPendingChild.has(dir));
         const kinds = await lookUp(pool, leaves);
         for (const leaf of leaves) {
@@ -49894,7 +51540,7 @@ async function createRemoteDirs(pool, dirs, log) {
     const failed = new Map();
     for (const dir of [...missing].sort(compareParentsFirst)) {
         const reply = refused.get(dir);
-        const failedAncestor = ancestorsOf(dir).find((ancestor) => missing.has(ancestor));
+        const failedAncestor = ensure_dirs_ancestorsOf(dir).find((ancestor) => missing.has(ancestor));
         const message = failedAncestor === undefined
             ? `Could not create the remote directory "${dir}": ${reply === undefined ? 'it is not there afterwards' : reply_describeError(reply)}`
             : `Could not create the remote directory "${dir}" because its parent "${failedAncestor}" could not be created`;
@@ -49910,15 +51556,15 @@ async function createRemoteDirs(pool, dirs, log) {
  * Looks first, since the base of a deploy nearly always exists already.
  * Throws RemotePathError when it cannot be made or is a file.
  */
-async function ensureRemoteDir(pool, dir, log) {
+async function ensure_dirs_ensureRemoteDir(pool, dir, log) {
     const target = remote_path_normalizeRemote(dir);
-    const kind = (await pool.run(`checking ${target}`, (client) => findRemoteKinds(client, [target]))).get(target);
+    const kind = (await pool.run(`checking ${target}`, (client) => remote_kind_findRemoteKinds(client, [target]))).get(target);
     if (kind === 'directory')
         return 'existed';
     if (kind === 'file')
         throw new errors_RemotePathError(target, `The remote path "${target}" is a file, not a directory`);
-    const chain = [...ancestorsOf(target).reverse(), target];
-    const result = await createRemoteDirs(pool, chain, log);
+    const chain = [...ensure_dirs_ancestorsOf(target).reverse(), target];
+    const result = await ensure_dirs_createRemoteDirs(pool, chain, log);
     const failure = result.failed.get(target);
     if (failure !== undefined)
         throw failure;
@@ -50027,7 +51673,7 @@ function temp_name_temporaryName(name, random = (0,external_node_crypto_.randomB
     return `.${truncateUtf8(name, keptNameBytes)}.ftp-actions-${random}.part`;
 }
 /** True for names made by `temporaryName`, e.g. to leave leftovers out of listings. */
-function isTemporaryName(name) {
+function temp_name_isTemporaryName(name) {
     return /^\..*\.ftp-actions-[0-9a-f]+\.part$/s.test(name);
 }
 //# sourceMappingURL=temp-name.js.map
@@ -50173,7 +51819,7 @@ function isInside(path, base) {
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 /** Throws LocalPathError unless `localPath` (relative to `localDir`, or absolute) lies inside `localDir`. */
-function resolveInside(localDir, localPath) {
+function local_target_resolveInside(localDir, localPath) {
     const base = resolve(localDir);
     const target = resolve(base, localPath);
     if (!isInside(target, base)) {
@@ -50188,7 +51834,7 @@ function resolveInside(localDir, localPath) {
  * symbolic link on the way that leads outside `localDir`.
  */
 async function local_target_prepareLocalTarget(localDir, localPath) {
-    const target = resolveInside(localDir, localPath);
+    const target = local_target_resolveInside(localDir, localPath);
     const base = resolve(localDir);
     await mkdir(base, { recursive: true });
     const realBase = await realpath(base);
@@ -50592,7 +52238,7 @@ const pluralize = (word, count) => (count === 1 || count === 1n) ? word : `${wor
 const SECOND_ROUNDING_EPSILON = 0.000_000_1;
 const ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 
-function prettyMilliseconds(milliseconds, options) {
+function pretty_ms_prettyMilliseconds(milliseconds, options) {
 	const isBigInt = typeof milliseconds === 'bigint';
 	if (!isBigInt && !Number.isFinite(milliseconds)) {
 		throw new TypeError('Expected a finite number or bigint');
@@ -50809,7 +52455,7 @@ class progress_TransferProgress {
         const snapshot = this.snapshot();
         const { transferred, skipped, failed } = this.counts;
         const others = [skipped > 0 ? `${skipped} skipped` : '', failed > 0 ? `${failed} failed` : ''].filter((part) => part !== '');
-        this.options.log.info(`${this.options.verb} ${transferred} of ${snapshot.filesTotal} files (${pretty_bytes_prettyBytes(this.transferredBytes)}) in ${prettyMilliseconds(snapshot.elapsedMs)}` +
+        this.options.log.info(`${this.options.verb} ${transferred} of ${snapshot.filesTotal} files (${pretty_bytes_prettyBytes(this.transferredBytes)}) in ${pretty_ms_prettyMilliseconds(snapshot.elapsedMs)}` +
             (others.length > 0 ? `; ${others.join(', ')}` : ''));
         return snapshot;
     }
@@ -50835,7 +52481,7 @@ function describeProgress(snapshot) {
     }
     parts.push(`${pretty_bytes_prettyBytes(snapshot.bytesPerSecond)}/s`);
     if (snapshot.remainingMs !== undefined)
-        parts.push(`about ${prettyMilliseconds(snapshot.remainingMs, { secondsDecimalDigits: 0 })} left`);
+        parts.push(`about ${pretty_ms_prettyMilliseconds(snapshot.remainingMs, { secondsDecimalDigits: 0 })} left`);
     return parts.join(', ');
 }
 //# sourceMappingURL=progress.js.map
@@ -50934,7 +52580,7 @@ async function renameIntoPlace(client, tempPath, finalPath) {
         await client.send(`RNTO ${finalPath}`);
     }
     catch (error) {
-        if (error instanceof dist.FTPError && error.code >= 500 && (await remoteFileExists(client, finalPath))) {
+        if (error instanceof dist.FTPError && error.code >= 500 && (await remote_stat_remoteFileExists(client, finalPath))) {
             throw new errors_TransferError(finalPath, `The server refused to rename the uploaded file onto the existing "${finalPath}" (RNTO answered ${reply_describeError(error)}): it does not replace files by renaming`, {
                 code: error.code,
                 cause: error,
@@ -51035,7 +52681,7 @@ function prepare(files, atomic) {
         if (seen.has(remotePath))
             return { invalid: 'another file of this upload goes to the same remote path' };
         seen.add(remotePath);
-        const tempPath = atomic ? remote_path_joinRemote(remoteParent(remotePath), temp_name_temporaryName(remoteBasename(remotePath))) : undefined;
+        const tempPath = atomic ? remote_path_joinRemote(remote_path_remoteParent(remotePath), temp_name_temporaryName(remote_path_remoteBasename(remotePath))) : undefined;
         return { plan: { item, remotePath, tempPath, restartFromZero: false } };
     });
 }
@@ -51057,7 +52703,7 @@ async function removeTemporary(pool, tempPath, log) {
  * when nothing can proceed: the base directory cannot be made, or no
  * connection can be had.
  */
-async function uploadFiles(pool, files, options, deps) {
+async function upload_uploadFiles(pool, files, options, deps) {
     const started = deps.now();
     const { log } = deps;
     const prepared = prepare(files, options.atomic);
@@ -51070,12 +52716,12 @@ async function uploadFiles(pool, files, options, deps) {
     let baseIsNew = false;
     if (plans.length > 0) {
         const base = commonRemoteDir(finalPaths);
-        baseIsNew = (await ensureRemoteDir(pool, base, log)) === 'created';
-        const dirs = await createRemoteDirs(pool, remoteDirsToCreate(finalPaths, base), log);
+        baseIsNew = (await ensure_dirs_ensureRemoteDir(pool, base, log)) === 'created';
+        const dirs = await ensure_dirs_createRemoteDirs(pool, remoteDirsToCreate(finalPaths, base), log);
         for (const [dir, error] of dirs.failed)
             failedDirs.set(dir, error);
     }
-    const targets = [...new Set(finalPaths.map(remoteParent))].filter((dir) => !failedDirs.has(dir));
+    const targets = [...new Set(finalPaths.map(remote_path_remoteParent))].filter((dir) => !failedDirs.has(dir));
     const remote = options.overwrite === 'always' || baseIsNew ? new Map() : await indexRemoteFiles(pool, targets, log);
     const progress = new progress_TransferProgress({
         verb: 'Uploaded',
@@ -51090,7 +52736,7 @@ async function uploadFiles(pool, files, options, deps) {
     const batch = { fatal: undefined };
     const uploadOne = async (plan, key) => {
         const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
-        const dirFailure = failedDirs.get(remoteParent(plan.remotePath));
+        const dirFailure = failedDirs.get(remote_path_remoteParent(plan.remotePath));
         if (dirFailure !== undefined)
             return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
         const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
@@ -51328,7 +52974,7 @@ async function localFacts(path) {
  * Downloads `files` and reports each one. Throws only when no connection can
  * be had at all.
  */
-async function downloadFiles(pool, files, options, deps) {
+async function download_downloadFiles(pool, files, options, deps) {
     const started = deps.now();
     const { log } = deps;
     const progress = new TransferProgress({
@@ -51474,7 +53120,7 @@ class LimitedSink extends external_node_stream_.Writable {
  * server's reply when it cannot be read. Transient failures are retried by
  * the pool.
  */
-async function readRemoteText(pool, remotePath, maxBytes) {
+async function read_remote_text_readRemoteText(pool, remotePath, maxBytes) {
     const path = normalizeRemote(remotePath);
     if (!isAbsoluteRemote(path))
         throw new TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
@@ -51498,6 +53144,1986 @@ async function readRemoteText(pool, remotePath, maxBytes) {
     });
 }
 //# sourceMappingURL=read-remote-text.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/types.js
+/**
+ * The shapes the sync modules share: scanned trees, the state of the last
+ * sync, and the plan. Plain data, so `plan.ts` stays pure and every step can
+ * be tested on its own.
+ */
+/** The compare modes a user can choose. */
+const compareModes = (/* unused pure expression or super */ null && (['manifest', 'size-time', 'size', 'checksum']));
+/** How hash algorithms are named in messages: "SHA-256", "MD5". */
+const types_hashAlgorithmNames = {
+    sha256: 'SHA-256',
+    sha1: 'SHA-1',
+    md5: 'MD5',
+    crc32: 'CRC-32',
+};
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/errors.js
+/**
+ * Errors of the sync: a guard that refused to act, a lock that could not be
+ * had or was lost, and the rest (a missing local directory, a server that
+ * cannot do what the chosen compare mode needs).
+ */
+
+/** The sync cannot run as asked; nothing was changed. */
+class errors_SyncError extends (/* unused pure expression or super */ null && (FtpActionError)) {
+}
+/** A safety guard refused the plan (too many deletes, an empty source); nothing was changed. */
+class errors_SyncGuardError extends (/* unused pure expression or super */ null && (FtpActionError)) {
+}
+/** The remote directory is locked by another sync, or this sync's lock was taken from it. */
+class errors_SyncLockError extends (/* unused pure expression or super */ null && (FtpActionError)) {
+}
+//# sourceMappingURL=errors.js.map
+// EXTERNAL MODULE: ./node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
+var node_modules_ignore = __nccwpck_require__(1673);
+;// CONCATENATED MODULE: ./packages/core/lib/sync/patterns.js
+/**
+ * Which paths the sync looks at (exclude, include-hidden) and which it must
+ * leave alone (protect). Patterns are gitignore-style and matched with the
+ * `ignore` package: the matcher ESLint, Prettier and many others use,
+ * well-kept and tested against git's own `check-ignore`, so `dist/`,
+ * `/root-only`, `*.map` and `!keep.map` mean here what they mean in a
+ * .gitignore, which is what users already know.
+ */
+
+/** Excluded unless `exclude-defaults` is false: never part of a deploy. */
+const defaultExcludes = (/* unused pure expression or super */ null && (['.git/', 'node_modules/']));
+function matcher(patterns) {
+    const lines = patterns.map((pattern) => pattern.trim()).filter((pattern) => pattern !== '' && !pattern.startsWith('#'));
+    return lines.length === 0 ? undefined : ignore().add(lines);
+}
+function isHidden(path) {
+    return path.startsWith('.') || path.includes('/.');
+}
+function asked(path, isDirectory) {
+    return isDirectory ? `${path}/` : path;
+}
+/** A filter for both sides of a sync: an excluded path is neither sent, compared nor deleted. */
+function patterns_createPathFilter(options) {
+    const patterns = matcher([...(options.excludeDefaults ? defaultExcludes : []), ...options.exclude]);
+    const reserved = new Set(options.reserved ?? []);
+    return {
+        excludes(path, isDirectory) {
+            if (reserved.has(path))
+                return true;
+            if (!options.includeHidden && isHidden(path))
+                return true;
+            return patterns?.ignores(asked(path, isDirectory)) ?? false;
+        },
+    };
+}
+/** A matcher for the `protect` patterns; with no patterns nothing is protected. */
+function patterns_createProtectMatcher(patterns) {
+    const protectedPaths = matcher(patterns);
+    if (protectedPaths === undefined)
+        return () => false;
+    return (path, isDirectory) => protectedPaths.ignores(asked(path, isDirectory));
+}
+//# sourceMappingURL=patterns.js.map
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/lib/sync/hash-file.js
+/**
+ * Content hashes of local files, streamed: a file is read once, in chunks,
+ * whatever its size, and every algorithm asked for is fed from the same read.
+ */
+
+
+
+function cryptoDigester(hash) {
+    return { update: (chunk) => hash.update(chunk), digest: () => hash.digest('hex') };
+}
+/** CRC-32 (as XCRC reports it): zlib's, carried across chunks. */
+function crcDigester() {
+    let value = 0;
+    return {
+        update: (chunk) => {
+            value = crc32(chunk, value);
+        },
+        digest: () => value.toString(16).padStart(8, '0'),
+    };
+}
+function digesterFor(algorithm) {
+    return algorithm === 'crc32' ? crcDigester() : cryptoDigester(createHash(algorithm));
+}
+/** The digests of the file at `path` for each of `algorithms`, in one read. */
+async function hash_file_hashFile(path, algorithms) {
+    const digesters = algorithms.map((algorithm) => [algorithm, digesterFor(algorithm)]);
+    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+        const buffer = chunk;
+        for (const [, digester] of digesters)
+            digester.update(buffer);
+    }
+    const result = {};
+    for (const [algorithm, digester] of digesters)
+        result[algorithm] = digester.digest();
+    return result;
+}
+/** The digests of bytes in memory, for tests and small contents. */
+function hashBytes(bytes, algorithm) {
+    const digester = digesterFor(algorithm);
+    digester.update(bytes);
+    return digester.digest();
+}
+//# sourceMappingURL=hash-file.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/scan-local.js
+/**
+ * Walks the local directory: every file and directory the filter lets in,
+ * with size and modification time, and (when asked) content hashes.
+ * Hashing starts as soon as a file is found and runs with bounded
+ * concurrency, so it overlaps both the walk and, since the caller starts the
+ * scan before it talks to the server, the network work: in CI every checkout
+ * gives files new times, so a push has to hash everything and must not wait
+ * for the server to do it.
+ */
+
+
+
+
+
+
+
+function scan_local_errorCode(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+/** Directory listings and stats at once: enough to keep the disk busy without running out of file descriptors. */
+const statConcurrency = 64;
+async function checkRoot(options) {
+    try {
+        const found = await lstat(options.root);
+        if (found.isDirectory())
+            return true;
+        throw new SyncError(`The local directory "${options.root}" is not a directory`, { hint: 'Check the local-dir input.' });
+    }
+    catch (error) {
+        if (scan_local_errorCode(error) !== 'ENOENT')
+            throw error;
+        if (!options.mustExist)
+            return false;
+        throw new SyncError(`The local directory "${options.root}" does not exist`, {
+            hint: 'Check the local-dir input, and that the build step before this one wrote its output there. Nothing was changed on the server.',
+        });
+    }
+}
+/** Walks `options.root`; paths in the result are relative and '/'-separated. */
+async function scan_local_scanLocalTree(options) {
+    const started = performance.now();
+    const tree = new Map();
+    const leftovers = [];
+    if (!(await checkRoot(options)))
+        return { tree, leftovers, exists: false };
+    const io = pLimit(statConcurrency);
+    const hashing = pLimit(Math.max(1, options.hashConcurrency));
+    let links = 0;
+    let hashedBytes = 0;
+    const addFile = async (path) => {
+        const facts = await io(() => lstat(join(options.root, path)));
+        const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile(join(options.root, path), options.hash));
+        hashedBytes += options.hash.length === 0 ? 0 : facts.size;
+        tree.set(path, { kind: 'file', path, size: facts.size, mtimeMs: facts.mtimeMs, hashes });
+    };
+    const walk = async (dir) => {
+        const entries = await io(() => readdir(dir === '' ? options.root : join(options.root, dir), { withFileTypes: true }));
+        const work = [];
+        for (const entry of entries) {
+            const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isSymbolicLink()) {
+                // Not followed: a link can lead outside local-dir or round in a loop, and
+                // what it points to is not what a server would store under its name.
+                links += 1;
+                options.log.verbose(`Skipping the symbolic link ${path}`);
+            }
+            else if (entry.isDirectory()) {
+                if (options.filter.excludes(path, true))
+                    continue;
+                tree.set(path, { kind: 'directory', path });
+                work.push(walk(path));
+            }
+            else if (entry.isFile()) {
+                if (isTemporaryName(entry.name))
+                    leftovers.push(path);
+                else if (!options.filter.excludes(path, false))
+                    work.push(addFile(path));
+            }
+        }
+        await Promise.all(work);
+    };
+    await walk('');
+    if (links > 0)
+        options.log.info(`Skipped ${links} symbolic links in ${options.root} (links are not followed)`);
+    const files = [...tree.values()].filter((entry) => entry.kind === 'file').length;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    options.log.info(options.hash.length === 0
+        ? `Found ${files} local files in ${seconds} s`
+        : `Found and hashed ${files} local files (${prettyBytes(hashedBytes)}) in ${seconds} s`);
+    return { tree, leftovers, exists: true };
+}
+/**
+ * Adds the `algorithm` digest to the given files of a scanned tree, for a
+ * server whose hash command speaks another algorithm than the scan used.
+ * Only the files that need it are read again.
+ */
+async function scan_local_addLocalHashes(root, tree, paths, algorithm, concurrency) {
+    const hashing = pLimit(Math.max(1, concurrency));
+    await Promise.all([...paths].map((path) => hashing(async () => {
+        const entry = tree.get(path);
+        if (entry?.kind !== 'file' || entry.hashes[algorithm] !== undefined)
+            return;
+        const digest = (await hashFile(join(root, path), [algorithm]))[algorithm];
+        tree.set(path, { ...entry, hashes: { ...entry.hashes, [algorithm]: digest } });
+    })));
+}
+//# sourceMappingURL=scan-local.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/scan-remote.js
+/**
+ * The remote side of a sync: the tree under remote-dir, listed directory by
+ * directory in parallel over the pool (see `listRemoteTree`), filtered like
+ * the local side, with leftovers of interrupted uploads set apart. And the
+ * facts a listing may lack, asked per file and only for the files whose
+ * comparison needs them: MDTM where LIST gave no usable time.
+ */
+
+
+
+
+
+
+/** Lists `remoteDir` (absolute) recursively. */
+async function scan_remote_scanRemoteTree(pool, remoteDir, options) {
+    const started = performance.now();
+    let listing;
+    try {
+        listing = await listRemoteTree(pool, remoteDir, { recursive: true, log: options.log });
+    }
+    catch (error) {
+        if (options.mustExist || !(error instanceof RemotePathError))
+            throw error;
+        // The error may be about a name deep in the tree: only a missing root means "empty".
+        const kind = (await pool.run(`checking ${remoteDir}`, (client) => findRemoteKinds(client, [remoteDir]))).get(remoteDir);
+        if (kind !== 'missing')
+            throw error;
+        options.log.info(`The remote directory ${remoteDir} does not exist yet`);
+        return { tree: new Map(), leftovers: [], exists: false, hasTimes: false };
+    }
+    const tree = new Map();
+    const leftovers = [];
+    let hasTimes = false;
+    let links = 0;
+    for (const entry of listing) {
+        if (entry.type === 'symlink') {
+            links += 1;
+            options.log.verbose(`Skipping the remote symbolic link ${joinRemote(remoteDir, entry.path)}`);
+            continue;
+        }
+        const isDirectory = entry.type === 'directory';
+        if (!isDirectory && isTemporaryName(remoteBasename(entry.path))) {
+            leftovers.push(entry.path);
+            continue;
+        }
+        if (options.filter.excludes(entry.path, isDirectory))
+            continue;
+        if (isDirectory) {
+            tree.set(entry.path, { kind: 'directory', path: entry.path });
+            continue;
+        }
+        if (entry.modifiedAt !== undefined)
+            hasTimes = true;
+        tree.set(entry.path, { kind: 'file', path: entry.path, size: entry.size, mtimeMs: entry.modifiedAt?.getTime(), hashes: {} });
+    }
+    if (links > 0)
+        options.log.info(`Skipped ${links} remote symbolic links (links are not followed)`);
+    const files = [...tree.values()].filter((entry) => entry.kind === 'file').length;
+    options.log.info(`Listed ${files} remote files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return { tree, leftovers, exists: true, hasTimes };
+}
+/**
+ * Fills in modification times with MDTM for `paths` (relative to
+ * `remoteDir`), one command each over the pool, where the listing (LIST)
+ * gave none. Files the server will not date keep no time.
+ */
+async function scan_remote_addRemoteTimes(pool, remoteDir, tree, paths) {
+    await Promise.all(paths.map(async (path) => {
+        const entry = tree.get(path);
+        if (entry?.kind !== 'file')
+            return;
+        const absolute = joinRemote(remoteDir, path);
+        const time = await pool.run(`MDTM of ${absolute}`, (client) => remoteModifiedAt(client, absolute));
+        if (time !== undefined)
+            tree.set(path, { ...entry, mtimeMs: time.getTime() });
+    }));
+}
+//# sourceMappingURL=scan-remote.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/remote-hash.js
+/**
+ * Checksums computed by the server, for `compare: checksum` and for adopting
+ * files on a first sync. FTP has no standard command: HASH (an IETF draft,
+ * the algorithm chosen with OPTS HASH) and the older XSHA256, XSHA1, XMD5
+ * and XCRC (ProFTPD's mod_digest, FileZilla and others). The method is
+ * chosen from FEAT, strongest first, and only when FEAT offers it: a command
+ * a server does not announce is not worth a round trip per file.
+ */
+
+
+
+/** HASH algorithm names (as FEAT lists them) we can compute locally, best first. */
+const hashNames = (/* unused pure expression or super */ null && ([
+    ['SHA-256', 'sha256'],
+    ['SHA-1', 'sha1'],
+    ['MD5', 'md5'],
+    ['CRC32', 'crc32'],
+]));
+const legacyCommands = [
+    { command: 'XSHA256', algorithm: 'sha256' },
+    { command: 'XSHA1', algorithm: 'sha1' },
+    { command: 'XMD5', algorithm: 'md5' },
+    { command: 'XCRC', algorithm: 'crc32' },
+];
+const hexLength = { sha256: 64, sha1: 40, md5: 32, crc32: 8 };
+function feature(features, name) {
+    for (const [key, value] of features)
+        if (key.toUpperCase() === name)
+            return value;
+    return undefined;
+}
+/**
+ * The best hash command FEAT offers, or undefined when it offers none.
+ * `HASH SHA-1;SHA-256*;MD5` lists HASH's algorithms, `*` marking the one in use.
+ */
+function remote_hash_chooseHashMethod(features) {
+    const hash = feature(features, 'HASH');
+    if (hash !== undefined) {
+        const offered = hash
+            .split(';')
+            .map((name) => name.trim().toUpperCase())
+            .filter((name) => name !== '');
+        const selected = offered.find((name) => name.endsWith('*'))?.slice(0, -1);
+        for (const [name, algorithm] of hashNames) {
+            if (!offered.includes(name) && selected !== name)
+                continue;
+            return selected === name ? { command: 'HASH', algorithm } : { command: 'HASH', algorithm, select: name };
+        }
+    }
+    return legacyCommands.find((method) => feature(features, method.command) !== undefined);
+}
+/** Words for messages: "HASH (SHA-256)", "XMD5". */
+function remote_hash_describeHashMethod(method) {
+    return method.command === 'HASH' ? `HASH (${hashAlgorithmNames[method.algorithm]})` : method.command;
+}
+/**
+ * The digest in a reply, lower case: HASH answers `213 SHA-256 0-1234 <hex> <path>`,
+ * the X commands `250 <hex>` (some with the path); XCRC may drop leading zeros.
+ */
+function parseHashReply(message, algorithm) {
+    const length = hexLength[algorithm];
+    const firstLine = message.split(/\r?\n/)[0] ?? '';
+    const tokens = firstLine.replace(/^\d{3}[ -]/, '').split(/\s+/);
+    for (const token of tokens) {
+        if (!/^[0-9a-fA-F]+$/.test(token))
+            continue;
+        if (token.length === length)
+            return token.toLowerCase();
+        if (algorithm === 'crc32' && token.length < length)
+            return token.toLowerCase().padStart(length, '0');
+    }
+    return undefined;
+}
+/** Clients that have already selected the HASH algorithm with OPTS HASH (the choice lasts for the session). */
+const selectedOn = new WeakMap();
+/** The server's checksum of one absolute path, or undefined when it will not give one. */
+async function remoteChecksum(client, method, path) {
+    try {
+        if (method.select !== undefined && selectedOn.get(client) !== method.select) {
+            await client.send(`OPTS HASH ${method.select}`);
+            selectedOn.set(client, method.select);
+        }
+        const reply = await client.send(`${method.command} ${path}`);
+        return parseHashReply(reply.message, method.algorithm);
+    }
+    catch (error) {
+        // A refusal for one file (550, a file too large to hash) means "compare
+        // by transferring it"; a lost connection is for the pool to retry.
+        if (error instanceof FTPError)
+            return undefined;
+        throw error;
+    }
+}
+/** Checksums of `paths` (relative to `remoteDir`) over the pool, one command each; refused ones are left out. */
+async function remote_hash_remoteChecksums(pool, remoteDir, paths, method) {
+    const result = new Map();
+    await Promise.all(paths.map(async (path) => {
+        const absolute = joinRemote(remoteDir, path);
+        const digest = await pool.run(`${method.command} of ${absolute}`, (client) => remoteChecksum(client, method, absolute));
+        if (digest !== undefined)
+            result.set(path, digest);
+    }));
+    return result;
+}
+/** Why `compare: checksum` cannot run on this server, for the error message. */
+function remote_hash_noHashCommandMessage(features) {
+    const names = [...features.keys()].map((name) => name.toUpperCase()).sort();
+    return `compare is checksum, but the server offers no hash command (FEAT lists ${names.length === 0 ? 'nothing' : names.join(', ')}; none of HASH, XSHA256, XSHA1, XMD5, XCRC)`;
+}
+//# sourceMappingURL=remote-hash.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/compare.js
+/**
+ * Whether one file that exists on both sides has changed, by the chosen
+ * compare mode. Pure: the scans and the state file supply every fact.
+ */
+
+/** FTP keeps whole seconds: times closer than this are the same. */
+const compare_timeToleranceMs = 1000;
+const changed = (reason) => ({ changed: true, reason });
+const same = (reason) => ({ changed: false, reason });
+function sides(direction) {
+    return direction === 'push' ? { source: 'local', target: 'on the server' } : { source: 'on the server', target: 'local' };
+}
+function sizeDiffers(source, target, direction) {
+    const words = sides(direction);
+    return changed(`size differs (${source.size} bytes ${words.source}, ${target.size} ${words.target})`);
+}
+function byManifest(source, target, record, context) {
+    if (record === undefined)
+        return changed('not in the state file');
+    if (record.size !== source.size)
+        return changed(`size changed since the last sync (${record.size} → ${source.size} bytes)`);
+    if (source.hashes.sha256 !== record.sha256)
+        return changed('content changed since the last sync');
+    if (context.targetListed === true && target.size !== record.size) {
+        return changed(`changed on the server (${target.size} bytes there, ${record.size} in the state file)`);
+    }
+    return same('unchanged since the last sync');
+}
+function bySizeAndTime(source, target, context) {
+    if (source.size !== target.size)
+        return sizeDiffers(source, target, context.direction);
+    if (source.mtimeMs === undefined || target.mtimeMs === undefined)
+        return same('same size (no modification time to compare)');
+    const difference = source.mtimeMs - target.mtimeMs;
+    if (context.preserveMtime) {
+        return Math.abs(difference) >= compare_timeToleranceMs ? changed('modification time differs') : same('same size and time');
+    }
+    // Without preserve-mtime the copy carries the time it was written, later
+    // than the original's: only a source newer than its copy has changed.
+    if (difference >= compare_timeToleranceMs)
+        return changed(`newer ${sides(context.direction).source}`);
+    return same('same size, not newer');
+}
+function byChecksum(source, target, context) {
+    if (source.size !== target.size)
+        return sizeDiffers(source, target, context.direction);
+    const algorithm = context.checksumAlgorithm ?? 'sha256';
+    const [ours, theirs] = [source.hashes[algorithm], target.hashes[algorithm]];
+    if (ours === undefined || theirs === undefined)
+        return changed('the server gave no checksum');
+    const name = hashAlgorithmNames[algorithm];
+    if (ours !== theirs)
+        return changed(`${name} differs`);
+    return same(context.adopting === true ? `same ${name} on the server (adopted)` : `same ${name}`);
+}
+/** Compares a file present on both sides. `record` is the state file's entry (manifest only). */
+function compare_compareFile(source, target, record, context) {
+    switch (context.compare) {
+        case 'manifest':
+            return byManifest(source, target, record, context);
+        case 'size-time':
+            return bySizeAndTime(source, target, context);
+        case 'size':
+            return source.size === target.size ? same('same size') : sizeDiffers(source, target, context.direction);
+        case 'checksum':
+            return byChecksum(source, target, context);
+    }
+}
+//# sourceMappingURL=compare.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/plan.js
+/**
+ * The plan: what a sync does to each path, decided from the two trees (and,
+ * for manifest, the state of the last sync) alone. Pure: no file system, no
+ * FTP, no clock, so every rule is table-tested and a dry run reports exactly
+ * what a real run would do. Linear in the number of paths: a plan for
+ * 100,000 files takes well under a second.
+ */
+
+/** The directories above `path`, nearest first: `a/b/c` → `a/b`, `a`. */
+function plan_ancestorsOf(path) {
+    const result = [];
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+        result.push(path.slice(0, slash));
+    return result;
+}
+/** The key under which names that may be one file on some server meet: letter case and Unicode form folded. */
+function fold(path) {
+    // Most names are ASCII, where normalizing changes nothing and only costs time.
+    // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
+    return /^[\u0000-\u007f]*$/.test(path) ? path.toLowerCase() : path.normalize('NFC').toLowerCase();
+}
+function byPath(a, b) {
+    if (a.path === b.path)
+        return 0;
+    return a.path < b.path ? -1 : 1;
+}
+/** Sorted paths with a prefix search, for the few type changes that must find everything under a directory. */
+class PathIndex {
+    tree;
+    sorted;
+    constructor(tree) {
+        this.tree = tree;
+    }
+    /** Every path of the tree strictly below `dir`. */
+    below(dir) {
+        this.sorted ??= [...this.tree.keys()].sort();
+        const prefix = `${dir}/`;
+        let low = 0;
+        let high = this.sorted.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if ((this.sorted[middle] ?? '') < prefix)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const result = [];
+        for (let index = low; index < this.sorted.length; index += 1) {
+            const path = this.sorted[index] ?? '';
+            if (!path.startsWith(prefix))
+                break;
+            result.push(path);
+        }
+        return result;
+    }
+}
+/** Builds the plan. See the sync action's README for the rules in words. */
+function plan_planSync(input) {
+    const { source, target, isProtected } = input;
+    const transfer = input.direction === 'push' ? 'upload' : 'download';
+    const entries = [];
+    /** Target paths removed before the transfers because the path changes type. */
+    const clearedEarly = new Set();
+    /** Source directories that cannot be made: everything below them is a conflict too. */
+    const blocked = new Set();
+    const index = new PathIndex(target);
+    const protectedEntry = (entry) => isProtected(entry.path, entry.kind === 'directory');
+    // Directories first, so files below a blocked one are known to be blocked.
+    for (const entry of source.values()) {
+        if (entry.kind !== 'directory')
+            continue;
+        const { path } = entry;
+        const existing = target.get(path);
+        if (existing?.kind === 'directory')
+            continue;
+        if (protectedEntry(entry) || (existing !== undefined && protectedEntry(existing))) {
+            // A protected file in the way blocks the directory (reported below); else it is simply left alone.
+            if (existing === undefined)
+                entries.push({ path, kind: 'directory', action: 'skip', reason: 'protected' });
+            else
+                blocked.add(path);
+            continue;
+        }
+        if (existing === undefined) {
+            entries.push({ path, kind: 'directory', action: 'mkdir', reason: 'new directory' });
+            continue;
+        }
+        // A file where the source has a directory: replacing one file is an overwrite, allowed without delete.
+        clearedEarly.add(path);
+        entries.push({ path, kind: 'file', action: 'delete', early: true, reason: 'a directory replaces this file' });
+        entries.push({ path, kind: 'directory', action: 'mkdir', reason: 'replaces a file' });
+    }
+    const isBlocked = (path) => blocked.size === 0 ? undefined : plan_ancestorsOf(path).find((ancestor) => blocked.has(ancestor));
+    for (const dir of [...blocked]) {
+        entries.push({
+            path: dir,
+            kind: 'directory',
+            action: 'conflict',
+            reason: 'the target has a protected file where the source has a directory',
+        });
+    }
+    for (const entry of source.values()) {
+        if (entry.kind !== 'file')
+            continue;
+        const { path } = entry;
+        const blocker = isBlocked(path);
+        if (blocker !== undefined) {
+            entries.push({
+                path,
+                kind: 'file',
+                action: 'conflict',
+                reason: `its directory "${blocker}" cannot be made: a protected file is in the way`,
+            });
+            continue;
+        }
+        if (protectedEntry(entry)) {
+            entries.push({ path, kind: 'file', action: 'skip', reason: 'protected' });
+            continue;
+        }
+        const existing = target.get(path);
+        if (existing === undefined) {
+            entries.push({ path, kind: 'file', action: transfer, size: entry.size, reason: 'new' });
+        }
+        else if (existing.kind === 'directory') {
+            entries.push(...replaceDirectory(input, entry.path, entry.size, index, clearedEarly));
+        }
+        else {
+            const record = input.state?.files.get(path);
+            const verdict = compareFile(entry, existing, record, input);
+            entries.push(verdict.changed
+                ? { path, kind: 'file', action: transfer, size: entry.size, reason: verdict.reason }
+                : { path, kind: 'file', action: 'skip', reason: verdict.reason, unchanged: true });
+        }
+    }
+    entries.push(...targetOnly(input, clearedEarly));
+    for (const path of input.leftovers ?? []) {
+        entries.push(isProtected(path, false)
+            ? { path, kind: 'file', action: 'skip', reason: 'protected' }
+            : { path, kind: 'file', action: 'delete', leftover: true, reason: 'temporary file left by an interrupted transfer' });
+    }
+    let sourceFiles = 0;
+    for (const entry of source.values())
+        if (entry.kind === 'file')
+            sourceFiles += 1;
+    let targetFiles = 0;
+    for (const entry of target.values())
+        if (entry.kind === 'file')
+            targetFiles += 1;
+    return { entries: entries.sort(byPath), sourceFiles, targetFiles };
+}
+/**
+ * A directory on the target where the source has a file. Removing a whole
+ * directory is a delete, so it needs `delete: true`; protected paths inside
+ * block it.
+ */
+function replaceDirectory(input, path, size, index, clearedEarly) {
+    if (!input.delete) {
+        return [
+            { path, kind: 'file', action: 'conflict', reason: 'the target has a directory here; set delete: true to replace it with this file' },
+        ];
+    }
+    const inside = index.below(path);
+    const protectedInside = inside.find((below) => input.isProtected(below, input.target.get(below)?.kind === 'directory'));
+    if (protectedInside !== undefined || input.isProtected(path, true)) {
+        return [
+            { path, kind: 'file', action: 'conflict', reason: `the target has a directory here holding protected "${protectedInside ?? path}"` },
+        ];
+    }
+    const result = [];
+    for (const below of [path, ...inside]) {
+        clearedEarly.add(below);
+        const kind = input.target.get(below)?.kind ?? 'file';
+        result.push({
+            path: below,
+            kind,
+            action: 'delete',
+            early: true,
+            reason: below === path ? 'a file replaces this directory' : 'inside a directory a file replaces',
+        });
+    }
+    result.push({ path, kind: 'file', action: input.direction === 'push' ? 'upload' : 'download', size, reason: 'replaces a directory' });
+    return result;
+}
+/** What exists only on the target: deleted, or kept with the reason. */
+function targetOnly(input, clearedEarly) {
+    const { source, target } = input;
+    let folded;
+    const twinOf = (path) => {
+        if (folded === undefined) {
+            folded = new Map();
+            for (const key of source.keys())
+                folded.set(fold(key), key);
+        }
+        return folded.get(fold(path));
+    };
+    const result = [];
+    const kept = [];
+    const candidates = [];
+    for (const entry of target.values()) {
+        const { path, kind } = entry;
+        if (source.has(path) || clearedEarly.has(path))
+            continue;
+        if (input.isProtected(path, kind === 'directory')) {
+            kept.push(path);
+            result.push({ path, kind, action: 'skip', reason: 'protected' });
+            continue;
+        }
+        const twin = twinOf(path);
+        if (twin !== undefined) {
+            // On a server that ignores case (or folds Unicode forms) this is the
+            // very file the source has just written: deleting it would delete that.
+            kept.push(path);
+            result.push({ path, kind, action: 'skip', reason: `kept: differs only in letter case or Unicode form from "${twin}"` });
+            continue;
+        }
+        if (!input.delete) {
+            kept.push(path);
+            result.push({ path, kind, action: 'skip', reason: 'only on the target (delete is off)' });
+            continue;
+        }
+        candidates.push(entry);
+    }
+    const holdsKept = new Set();
+    for (const path of kept)
+        for (const ancestor of plan_ancestorsOf(path))
+            holdsKept.add(ancestor);
+    for (const { path, kind } of candidates) {
+        if (kind === 'directory' && holdsKept.has(path)) {
+            result.push({ path, kind, action: 'skip', reason: 'kept: it holds files that stay' });
+        }
+        else {
+            result.push({ path, kind, action: 'delete', reason: 'not in the source' });
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/guards.js
+/**
+ * The safety rules a sync never breaks, whatever the inputs say. Pure checks
+ * on paths and on the plan, run before anything is changed:
+ * - never delete when the source is empty (a failed build, a wrong path);
+ * - never delete more than max-delete of the target's files;
+ * - never touch the state file, the lock file, or another tool's state file;
+ * - never act on a path that could lead outside remote-dir or local-dir.
+ * Protected paths are kept out of the plan's changes by `planSync` itself.
+ */
+
+
+/** SamKirkland's FTP-Deploy-Action keeps its state here, in the server directory. */
+const guards_ftpDeployStateName = '.ftp-deploy-sync-state.json';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+const guards_controlCharacters = /[\u0000-\u001f\u007f]/;
+/**
+ * True for a relative path that stays inside its base: not empty, no leading
+ * '/', no '.' or '..' or empty segment, no backslash, no control character.
+ * Paths from a state file (which anyone with write access could edit) and
+ * from listings pass this before they are joined to a directory.
+ */
+function guards_isSafeRelativePath(path) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || guards_controlCharacters.test(path))
+        return false;
+    return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+/**
+ * The paths inside `remoteDir` (relative) that the sync must never list,
+ * send, overwrite or delete: the state file, its lock, and
+ * FTP-Deploy-Action's state file. A state file outside remote-dir is not in
+ * the tree at all, so there is nothing to reserve for it.
+ */
+function guards_reservedPaths(remoteDir, stateFile, lockFile) {
+    const base = normalizeRemote(remoteDir);
+    const reserved = [guards_ftpDeployStateName];
+    for (const file of [stateFile, lockFile]) {
+        const path = normalizeRemote(file);
+        if (path !== base && isInsideRemote(path, base))
+            reserved.push(relativeRemote(path, base));
+    }
+    return reserved;
+}
+/** Refuses a plan with any path that could lead outside its base directory (defence in depth). */
+function guards_checkPlanPaths(plan) {
+    const unsafe = plan.entries.find((entry) => !guards_isSafeRelativePath(entry.path));
+    if (unsafe !== undefined) {
+        throw new SyncError(`Refusing to sync: the path ${JSON.stringify(unsafe.path)} could lead outside the synced directory`, {
+            hint: 'Nothing was changed. Rename the file, or leave it out with exclude.',
+        });
+    }
+}
+/** Files the plan removes from the target (leftover temporary files are ours, not the user's, and not counted). */
+function countFileDeletes(plan) {
+    let count = 0;
+    for (const entry of plan.entries)
+        if (entry.action === 'delete' && entry.kind === 'file' && entry.leftover !== true)
+            count += 1;
+    return count;
+}
+/** Words for max-delete in messages: "50%", "200 files". */
+function describeMaxDelete(limit) {
+    return limit.kind === 'percent' ? `${limit.value}%` : `${limit.value} files`;
+}
+/**
+ * Throws SyncGuardError when the plan deletes files from the target while
+ * the source is empty, or deletes more than `maxDelete` of the target's
+ * files. `sourceName` names the source for the message ("local-dir").
+ */
+function guards_checkDeleteGuards(plan, maxDelete, sourceName) {
+    const deletes = countFileDeletes(plan);
+    if (deletes === 0)
+        return;
+    if (plan.sourceFiles === 0) {
+        throw new SyncGuardError(`Refusing to delete ${deletes} files from the target: the source (${sourceName}) holds no files`, {
+            hint: 'An empty source usually means a failed build or a wrong path. Nothing was changed.',
+        });
+    }
+    const share = plan.targetFiles === 0 ? 100 : (deletes * 100) / plan.targetFiles;
+    const over = maxDelete.kind === 'count' ? deletes > maxDelete.value : share > maxDelete.value;
+    if (over) {
+        throw new SyncGuardError(`Refusing to delete ${deletes} of the target's ${plan.targetFiles} files (${Math.round(share)}%): more than max-delete allows (${describeMaxDelete(maxDelete)})`, { hint: 'Check local-dir, remote-dir and exclude; if the deletes are intended, raise max-delete (e.g. 100%). Nothing was changed.' });
+    }
+}
+//# sourceMappingURL=guards.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/state-format.js
+/**
+ * The state file's format, read and written as text: pure, so both formats
+ * are tested without a server.
+ *
+ * Ours records each file sent (size, SHA-256, when) and each directory.
+ * SamKirkland's FTP-Deploy-Action records size and SHA-256 too
+ * (`{ "version": "1.0.0", "data": [{ "type": "file", "name", "size", "hash" }] }`),
+ * so its state is read as if it were ours: people who switch keep
+ * incremental deploys from their first run.
+ */
+
+
+/** Tells our files apart from any other JSON. */
+const stateFormatName = 'ftp-actions/sync-state';
+const sha256Hex = schemas/* string */.YjP().regex(/^[0-9a-fA-F]{64}$/);
+const oursSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(stateFormatName),
+    version: schemas/* literal */.euz(1),
+    complete: schemas/* boolean */.zMY(),
+    files: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ size: schemas/* number */.aig().int().nonnegative(), sha256: sha256Hex, sentAt: schemas/* string */.YjP().optional() })),
+    dirs: schemas/* array */.YOg(schemas/* string */.YjP()),
+});
+const ftpDeploySchema = schemas/* object */.Ikc({
+    version: schemas/* string */.YjP(),
+    generatedTime: schemas/* number */.aig().optional(),
+    data: schemas/* array */.YOg(schemas/* union */.KCZ([
+        schemas/* object */.Ikc({ type: schemas/* literal */.euz('folder'), name: schemas/* string */.YjP() }),
+        schemas/* object */.Ikc({ type: schemas/* literal */.euz('file'), name: schemas/* string */.YjP(), size: schemas/* number */.aig().int().nonnegative(), hash: schemas/* string */.YjP() }),
+    ])),
+});
+/** FTP-Deploy-Action writes `sub/` and sometimes `./sub/a.txt`. */
+function cleanName(name) {
+    return name.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+function fromOurs(data) {
+    const files = new Map();
+    let dropped = 0;
+    for (const [path, record] of Object.entries(data.files)) {
+        if (!isSafeRelativePath(path)) {
+            dropped += 1;
+            continue;
+        }
+        files.set(path, { size: record.size, sha256: record.sha256.toLowerCase(), sentAt: record.sentAt });
+    }
+    const dirs = new Set();
+    for (const dir of data.dirs) {
+        if (isSafeRelativePath(dir))
+            dirs.add(dir);
+        else
+            dropped += 1;
+    }
+    return { state: { files, dirs, complete: data.complete, origin: 'ftp-actions' }, dropped };
+}
+function fromFtpDeploy(data) {
+    const files = new Map();
+    const dirs = new Set();
+    const sentAt = data.generatedTime === undefined ? undefined : new Date(data.generatedTime).toISOString();
+    let dropped = 0;
+    for (const entry of data.data) {
+        const path = cleanName(entry.name);
+        if (!isSafeRelativePath(path)) {
+            dropped += 1;
+            continue;
+        }
+        if (entry.type === 'folder') {
+            dirs.add(path);
+        }
+        else if (/^[0-9a-fA-F]{64}$/.test(entry.hash)) {
+            files.set(path, { size: entry.size, sha256: entry.hash.toLowerCase(), sentAt });
+        }
+        else {
+            // Another hash algorithm than SHA-256: nothing to compare with, so the file is sent again.
+            dropped += 1;
+        }
+    }
+    return { state: { files, dirs, complete: true, origin: 'ftp-deploy' }, dropped };
+}
+/** Reads a state file of ours or of FTP-Deploy-Action. */
+function state_format_parseState(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return { problem: `it is not JSON (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const ours = oursSchema.safeParse(json);
+    if (ours.success)
+        return fromOurs(ours.data);
+    const theirs = ftpDeploySchema.safeParse(json);
+    if (theirs.success)
+        return fromFtpDeploy(theirs.data);
+    const format = typeof json === 'object' && json !== null && 'format' in json ? String(json.format) : undefined;
+    if (format === stateFormatName)
+        return { problem: `it does not match version 1 of the format (${ours.error.issues[0]?.message ?? 'unknown'})` };
+    return { problem: 'it is neither an ftp-actions state file nor an FTP-Deploy-Action one' };
+}
+/** The state as our JSON, paths sorted so that two states differ only where the trees do. */
+function state_format_serializeState(state, generatedAt) {
+    const files = {};
+    for (const path of [...state.files.keys()].sort()) {
+        const record = state.files.get(path);
+        if (record === undefined)
+            continue;
+        files[path] = record.sentAt === undefined ? { size: record.size, sha256: record.sha256 } : { ...record, sentAt: record.sentAt };
+    }
+    return `${JSON.stringify({
+        description: 'Written by ftp-actions sync: the files it sent to this directory (size, SHA-256, time sent). Delete it to make the next sync compare by size and time.',
+        format: stateFormatName,
+        version: 1,
+        complete: state.complete,
+        generatedAt: generatedAt.toISOString(),
+        files,
+        dirs: [...state.dirs].sort(),
+    })}\n`;
+}
+/** The target as the state file knows it: every file sent, every directory made (and the directories above them). */
+function state_format_treeFromState(state) {
+    const tree = new Map();
+    const addDir = (path) => {
+        for (let dir = path; dir !== '' && !tree.has(dir); dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
+            tree.set(dir, { kind: 'directory', path: dir });
+        }
+    };
+    for (const dir of state.dirs)
+        addDir(dir);
+    for (const [path, record] of state.files) {
+        const slash = path.lastIndexOf('/');
+        if (slash > 0)
+            addDir(path.slice(0, slash));
+        tree.set(path, { kind: 'file', path, size: record.size, mtimeMs: undefined, hashes: { sha256: record.sha256 } });
+    }
+    return tree;
+}
+//# sourceMappingURL=state-format.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/remote-file.js
+/**
+ * The small files a sync keeps on the server (its state and its lock): read
+ * whole into memory, written atomically (a temporary name in the same
+ * directory, then RNFR/RNTO, so a reader sees the old content or the new,
+ * never half), removed.
+ */
+
+
+
+
+
+
+
+/**
+ * RETR or DELE of a path that is not there: 550 on vsftpd, pure-ftpd and
+ * ProFTPD, 551 on ftp-srv (its answer to any file-system error), 450 on some
+ * Windows servers.
+ */
+const missingCodes = new Set([450, 550, 551]);
+/** MKD-less STOR into a directory that does not exist. */
+const noDirectoryCodes = new Set([550, 553]);
+/** The text of `path`, or undefined when there is no such file. */
+async function remote_file_readRemoteFile(pool, path, maxBytes) {
+    try {
+        return await readRemoteText(pool, path, maxBytes);
+    }
+    catch (error) {
+        if (error instanceof TransferError && error.code !== undefined && missingCodes.has(error.code))
+            return undefined;
+        throw error;
+    }
+}
+async function storeAndRename(pool, path, content, log) {
+    const temp = joinRemote(remoteParent(path), temporaryName(remoteBasename(path)));
+    await pool.run(`writing ${path}`, async (client) => {
+        await client.uploadFrom(Readable.from([content]), temp);
+        try {
+            await client.send(`RNFR ${temp}`);
+            await client.send(`RNTO ${path}`);
+        }
+        catch (error) {
+            if (error instanceof FTPError)
+                await remote_file_removeTemporary(client, temp, log);
+            throw error;
+        }
+    });
+}
+/** Best effort: a leftover temporary file is cleaned up by the next sync, so a failure here is only logged. */
+async function remote_file_removeTemporary(client, temp, log) {
+    try {
+        await client.send(`DELE ${temp}`);
+    }
+    catch (error) {
+        if (!(error instanceof FTPError))
+            throw error;
+        log.debug(`Could not remove ${temp}: ${error.message}`);
+    }
+}
+/**
+ * Writes `text` to `path` atomically. When its directory may be missing (the
+ * first sync to a new remote-dir, a state file kept elsewhere) pass
+ * `parentKnown: false`: the directory is made sure of first, because a STOR
+ * into a missing directory is not refused cleanly everywhere (ftp-srv
+ * answers 150, then 550, and trips over its own clean-up). A refusal that
+ * still says "no such directory" creates it and tries once more.
+ */
+async function remote_file_writeRemoteFile(pool, path, text, log, parentKnown = true) {
+    const content = Buffer.from(text, 'utf8');
+    if (!parentKnown)
+        await ensureRemoteDir(pool, remoteParent(path), log);
+    try {
+        await storeAndRename(pool, path, content, log);
+    }
+    catch (error) {
+        if (!(error instanceof FTPError && noDirectoryCodes.has(error.code)))
+            throw error;
+        if ((await ensureRemoteDir(pool, remoteParent(path), log)) === 'existed')
+            throw error;
+        await storeAndRename(pool, path, content, log);
+    }
+}
+/** Removes `path`; true when it was there to remove. */
+async function remote_file_deleteRemoteFile(pool, path) {
+    try {
+        await pool.run(`deleting ${path}`, (client) => client.send(`DELE ${path}`));
+        return true;
+    }
+    catch (error) {
+        if (error instanceof FTPError && missingCodes.has(error.code))
+            return false;
+        throw error;
+    }
+}
+//# sourceMappingURL=remote-file.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/state-file.js
+/**
+ * The state file on the server: read at the start of a push (ours, else
+ * FTP-Deploy-Action's), and written through a `StateWriter` that takes
+ * checkpoints while files are sent and the final state once all is done.
+ * Every write is atomic (see remote-file.ts) and goes over the sync's own
+ * control connection, so it never waits behind the transfers.
+ */
+
+
+
+
+
+
+/** A state file larger than this is refused rather than read into memory (100,000 files take about 15 MB). */
+const maxStateBytes = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+async function readOne(pool, path, log) {
+    const text = await readRemoteFile(pool, path, maxStateBytes);
+    if (text === undefined)
+        return undefined;
+    const parsed = parseState(text);
+    if ('problem' in parsed) {
+        log.warning(`The state file ${path} cannot be used: ${parsed.problem}. It will be replaced after this sync.`);
+        return undefined;
+    }
+    if (parsed.dropped > 0)
+        log.warning(`The state file ${path} lists ${parsed.dropped} entries that were left out (unsafe paths or not SHA-256).`);
+    return parsed.state;
+}
+/**
+ * Reads the state file at `statePath`, or else FTP-Deploy-Action's in
+ * `remoteDir`. A missing or unreadable file gives no state (the caller
+ * falls back and says so); a lost connection throws.
+ */
+async function state_file_loadState(pool, statePath, remoteDir, log) {
+    const ours = await readOne(pool, statePath, log);
+    if (ours !== undefined) {
+        log.info(`Read the state file ${statePath}: ${ours.files.size} files${ours.complete ? '' : ' (a checkpoint of a sync that did not finish)'}`);
+        return { state: ours, path: statePath };
+    }
+    const theirsPath = joinRemote(remoteDir, ftpDeployStateName);
+    if (normalizeRemote(theirsPath) === normalizeRemote(statePath))
+        return { state: undefined, path: undefined };
+    const theirs = await readOne(pool, theirsPath, log);
+    if (theirs !== undefined)
+        log.info(`Read FTP-Deploy-Action's state file ${theirsPath}: ${theirs.files.size} files`);
+    return { state: theirs, path: theirs === undefined ? undefined : theirsPath };
+}
+/**
+ * Writes the ledger to the state file: checkpoints while the sync runs (one
+ * at a time, never two in flight), then the final state.
+ */
+class state_file_StateWriter {
+    options;
+    pending = 0;
+    lastWrite;
+    lastWriteMs = 0;
+    /** False until a write succeeded, unless the state was read from this path: the directory may not exist yet. */
+    parentKnown;
+    inFlight;
+    /** Checkpoints written, for the log and tests. */
+    checkpoints = 0;
+    constructor(options) {
+        this.options = options;
+        this.lastWrite = options.now();
+        this.parentKnown = options.parentKnown;
+    }
+    /** Counts a change to the ledger and starts a checkpoint when one is due. */
+    noteChange() {
+        this.pending += 1;
+        if (this.inFlight !== undefined)
+            return;
+        const elapsed = this.options.now() - this.lastWrite;
+        // A state of 100,000 files is megabytes: never spend more than about a
+        // fifth of the time rewriting it, however small the policy's interval.
+        if (elapsed < this.lastWriteMs * 4)
+            return;
+        if (this.pending < this.options.policy.everyFiles && elapsed < this.options.policy.everyMs)
+            return;
+        this.inFlight = this.write(false)
+            .then(() => {
+            this.checkpoints += 1;
+        }, (error) => this.options.log.warning(`Could not write a checkpoint of the state file: ${describeError(error)}; the sync goes on`))
+            .finally(() => {
+            this.inFlight = undefined;
+        });
+    }
+    /** Writes a checkpoint now (before transfers start, so the state never claims a file that is about to change). */
+    async checkpoint() {
+        await this.inFlight;
+        await this.write(false);
+    }
+    /** Waits for any checkpoint, then writes the final state. Throws when it cannot be written. */
+    async finish() {
+        await this.inFlight;
+        await this.write(true);
+    }
+    /** Waits for a checkpoint in flight, without writing (when the sync stops early). */
+    async settle() {
+        await this.inFlight;
+    }
+    async write(complete) {
+        const started = this.options.now();
+        this.pending = 0;
+        const text = serializeState(this.options.ledger.snapshot(complete), this.options.date());
+        await writeRemoteFile(this.options.pool, this.options.path, text, this.options.log, this.parentKnown);
+        this.parentKnown = true;
+        this.lastWrite = this.options.now();
+        this.lastWriteMs = this.lastWrite - started;
+        this.options.log.verbose(`Wrote the state file ${this.options.path} (${this.options.ledger.size} files, ${prettyBytes(Buffer.byteLength(text))})${complete ? '' : ' as a checkpoint'}`);
+    }
+}
+//# sourceMappingURL=state-file.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/lock.js
+/**
+ * A lock file on the server that keeps two syncs from writing the same
+ * remote directory at once. FTP has no atomic "create if absent" that every
+ * server honours (MKD of an existing directory even succeeds on some), so
+ * the lock is taken by writing a record with a random token, waiting a
+ * little longer than another sync would need to overwrite it, and reading
+ * it back: whoever's token is there holds the lock. The holder renews the
+ * record while it works; a record not renewed for `ttlMs` has expired (a
+ * cancelled or killed job) and is taken over with a warning, and a re-run
+ * of the same workflow run takes over its own lock at once.
+ */
+
+
+
+
+
+/** A lock file is a few hundred bytes; anything much larger is not ours. */
+const maxLockBytes = (/* unused pure expression or super */ null && (64 * 1024));
+/** Reads a lock record; undefined when the text is not one. */
+function parseLockRecord(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            return undefined;
+        throw error;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    const record = json;
+    const fields = ['runId', 'host', 'holder', 'token', 'acquiredAt', 'expiresAt'];
+    if (record.tool !== 'ftp-actions' || !fields.every((field) => typeof record[field] === 'string'))
+        return undefined;
+    return json;
+}
+/** "octo/site, run 123 on runner-7 (since 12:00:01Z, expires 12:01:30Z)". */
+function describeHolder(record) {
+    return `${record.holder} on ${record.host} (since ${record.acquiredAt}, expires ${record.expiresAt})`;
+}
+/** True when the record was not renewed in time. */
+function isExpired(record, nowMs) {
+    const expires = Date.parse(record.expiresAt);
+    return Number.isNaN(expires) || nowMs >= expires;
+}
+/** A lock held on the server; `release` it in `finally`. */
+class lock_RemoteLock {
+    path;
+    owner;
+    token;
+    timing;
+    deps;
+    lostTo;
+    timer;
+    renewing;
+    acquiredAt;
+    constructor(path, owner, token, timing, deps) {
+        this.path = path;
+        this.owner = owner;
+        this.token = token;
+        this.timing = timing;
+        this.deps = deps;
+        this.acquiredAt = new Date(deps.clock()).toISOString();
+    }
+    /**
+     * Takes the lock at `path`, waiting up to `timeoutMs` for another holder.
+     * Throws SyncLockError naming the holder when it is still held then.
+     */
+    static async acquire(path, owner, timeoutMs, timing, deps) {
+        const lock = new lock_RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
+        await lock.take(timeoutMs);
+        lock.timer = setInterval(() => lock.renew(), timing.renewMs);
+        // Renewal alone must never keep the process alive once the sync is done.
+        lock.timer.unref();
+        return lock;
+    }
+    /** Throws when another sync has taken this lock over (this one stalled past the expiry). */
+    assertHeld() {
+        if (this.lostTo === undefined)
+            return;
+        throw new SyncLockError(`The lock ${this.path} was taken over by ${describeHolder(this.lostTo)} while this sync ran`, {
+            hint: 'This sync stopped before deleting anything or writing the state file; run it again once the other one has finished.',
+        });
+    }
+    /** Stops renewing and removes the lock file if it is still ours. Never throws: a leftover lock expires by itself. */
+    async release() {
+        clearInterval(this.timer);
+        await this.renewing;
+        if (this.lostTo !== undefined)
+            return;
+        try {
+            const found = await this.read();
+            if (found.kind === 'record' && found.record.token === this.token)
+                await deleteRemoteFile(this.deps.pool, this.path);
+            this.deps.log.verbose(`Released the lock ${this.path}`);
+        }
+        catch (error) {
+            this.deps.log.warning(`Could not remove the lock ${this.path}: ${describeError(error)}; it expires by itself`);
+        }
+    }
+    record() {
+        return {
+            tool: 'ftp-actions',
+            runId: this.owner.runId,
+            host: this.owner.host,
+            holder: this.owner.description,
+            token: this.token,
+            acquiredAt: this.acquiredAt,
+            expiresAt: new Date(this.deps.clock() + this.timing.ttlMs).toISOString(),
+        };
+    }
+    async read() {
+        const text = await readRemoteFile(this.deps.pool, this.path, maxLockBytes);
+        if (text === undefined)
+            return { kind: 'none' };
+        const record = parseLockRecord(text);
+        return record === undefined ? { kind: 'unreadable' } : { kind: 'record', record };
+    }
+    async write(parentKnown = true) {
+        await writeRemoteFile(this.deps.pool, this.path, `${JSON.stringify(this.record(), null, 2)}\n`, this.deps.log, parentKnown);
+    }
+    /** Whether the lock as found may be taken now; logs why. */
+    mayTake(found) {
+        const { log, clock } = this.deps;
+        if (found.kind === 'none')
+            return true;
+        if (found.kind === 'unreadable') {
+            log.warning(`The lock file ${this.path} cannot be read as a lock; taking it over`);
+            return true;
+        }
+        const { record } = found;
+        if (record.runId === this.owner.runId) {
+            log.info(`Taking over the lock ${this.path} left by this same workflow run (${record.holder}): a re-run`);
+            return true;
+        }
+        if (isExpired(record, clock())) {
+            log.warning(`The lock ${this.path} held by ${describeHolder(record)} has expired (its job was probably cancelled); taking it over`);
+            return true;
+        }
+        return false;
+    }
+    async take(timeoutMs) {
+        const { log, now, sleep } = this.deps;
+        const deadline = now() + timeoutMs;
+        let waitingFor;
+        for (;;) {
+            const started = now();
+            const found = await this.read();
+            if (this.mayTake(found)) {
+                // No lock file found says nothing about its directory (a first sync to a new remote-dir).
+                await this.write(found.kind !== 'none');
+                // Another sync that read "free" just before our write lands its own
+                // write within about the time ours took; wait longer than that, then
+                // see whose token is there.
+                const raceWindow = now() - started;
+                await sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)));
+                const check = await this.read();
+                if (check.kind === 'record' && check.record.token === this.token) {
+                    log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
+                    return;
+                }
+                log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
+                continue;
+            }
+            const holder = found.kind === 'record' ? describeHolder(found.record) : 'another sync';
+            if (now() >= deadline) {
+                throw new SyncLockError(`The remote directory is locked by ${holder}; gave up after waiting ${prettyMilliseconds(timeoutMs)} (lock-timeout)`, {
+                    hint: `Wait for that sync to finish, or raise lock-timeout. A lock whose job was killed expires ${prettyMilliseconds(this.timing.ttlMs)} after its last renewal. Nothing was changed.`,
+                });
+            }
+            if (waitingFor !== holder)
+                log.info(`Waiting for the lock ${this.path}, held by ${holder}`);
+            waitingFor = holder;
+            await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
+        }
+    }
+    renew() {
+        if (this.renewing !== undefined || this.lostTo !== undefined)
+            return;
+        this.renewing = (async () => {
+            try {
+                const found = await this.read();
+                if (found.kind === 'record' && found.record.token !== this.token) {
+                    this.lostTo = found.record;
+                    this.deps.log.warning(`The lock ${this.path} was taken over by ${describeHolder(found.record)}`);
+                    return;
+                }
+                await this.write();
+                this.deps.log.debug(`Renewed the lock ${this.path}`);
+            }
+            catch (error) {
+                this.deps.log.warning(`Could not renew the lock ${this.path}: ${describeError(error)}; trying again shortly`);
+            }
+            finally {
+                this.renewing = undefined;
+            }
+        })();
+    }
+}
+//# sourceMappingURL=lock.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/delete.js
+/**
+ * Removing what the plan deletes, on either side: files first (in parallel
+ * over the pool, or on disk), then directories deepest first, so each one is
+ * empty by the time it is removed. A directory that will not go (it holds
+ * files the sync leaves alone, or the server refuses) is kept and reported,
+ * not failed: the files that mattered are gone.
+ */
+
+
+
+
+
+
+
+function depth(path) {
+    return path.split('/').length;
+}
+/** Runs `remove` for files in parallel, then for directories level by level, deepest first. */
+async function removeAll(entries, remove, log) {
+    const outcomes = new Map();
+    const run = async (entry) => {
+        // Plans are checked already; this is the last line before anything is removed.
+        const outcome = isSafeRelativePath(entry.path) ? await remove(entry) : { status: 'failed', reason: 'refused: unsafe path' };
+        outcomes.set(entry, outcome);
+        if (outcome.status === 'done')
+            log.verbose(`Deleted ${entry.path}`);
+        else
+            log.info(`Not deleted ${entry.path}: ${outcome.reason ?? ''}`);
+    };
+    await Promise.all(entries.filter((entry) => entry.kind === 'file').map(run));
+    const levels = new Map();
+    for (const entry of entries) {
+        if (entry.kind === 'directory')
+            levels.set(depth(entry.path), [...(levels.get(depth(entry.path)) ?? []), entry]);
+    }
+    for (const level of [...levels.keys()].sort((a, b) => b - a))
+        await Promise.all((levels.get(level) ?? []).map(run));
+    return outcomes;
+}
+/** Deletes plan entries under `remoteDir` on the server. */
+function delete_deleteRemoteEntries(pool, remoteDir, entries, log) {
+    return removeAll(entries, async (entry) => {
+        const path = joinRemote(remoteDir, entry.path);
+        const command = entry.kind === 'file' ? `DELE ${path}` : `RMD ${path}`;
+        try {
+            await pool.run(command, (client) => client.send(command));
+            return { status: 'done' };
+        }
+        catch (error) {
+            if (!(error instanceof FTPError))
+                throw error;
+            if (entry.kind === 'directory')
+                return {
+                    status: 'kept',
+                    reason: `the server did not remove it (${describeError(error)}); it may hold files this sync leaves alone`,
+                };
+            // 550 is both "no such file" and "not allowed": only a file still there has failed.
+            const stillThere = await pool.run(`checking ${path}`, (client) => remoteFileExists(client, path));
+            return stillThere
+                ? { status: 'failed', reason: `DELE failed: ${describeError(error)}` }
+                : { status: 'done', reason: 'already gone' };
+        }
+    }, log);
+}
+function delete_errorCode(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+/** Deletes plan entries under `localDir` on disk. */
+function delete_deleteLocalEntries(localDir, entries, log) {
+    return removeAll(entries, async (entry) => {
+        const path = resolveInside(localDir, entry.path);
+        try {
+            if (entry.kind === 'file')
+                await unlink(path);
+            else
+                await rmdir(path);
+            return { status: 'done' };
+        }
+        catch (error) {
+            const code = delete_errorCode(error);
+            if (code === 'ENOENT')
+                return { status: 'done', reason: 'already gone' };
+            if (entry.kind === 'directory' && (code === 'ENOTEMPTY' || code === 'EEXIST')) {
+                return { status: 'kept', reason: 'it holds files this sync leaves alone' };
+            }
+            return { status: 'failed', reason: describeError(error) };
+        }
+    }, log);
+}
+//# sourceMappingURL=delete.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/apply.js
+/**
+ * Carries out a plan, in an order that keeps the target usable throughout:
+ * 1. paths that change between file and directory are cleared (they must be
+ *    before anything can be written there);
+ * 2. directories are made, parents first, once;
+ * 3. files are transferred by the core engine (parallel pool, atomic
+ *    renames, retries, resume), each one reported as soon as it lands;
+ * 4. only then, and only if every transfer succeeded, what is gone from
+ *    the source is deleted, directories deepest first.
+ */
+
+
+
+
+
+
+
+
+
+const noRecorder = { fileTransferred: () => undefined, removed: () => undefined, directoryMade: () => undefined };
+function fromDelete(outcome) {
+    return { status: outcome.status, reason: outcome.reason, bytes: 0 };
+}
+function fromTransfer(result) {
+    return result.status === 'failed'
+        ? { status: 'failed', reason: result.reason, bytes: 0 }
+        : { status: 'done', reason: result.status === 'skipped' ? result.reason : undefined, bytes: result.bytes };
+}
+class Applier {
+    context;
+    outcomes = new Map();
+    recorder;
+    push;
+    constructor(context) {
+        this.context = context;
+        this.recorder = context.recorder ?? noRecorder;
+        this.push = context.direction === 'push';
+    }
+    setAll(outcomes) {
+        for (const [entry, outcome] of outcomes) {
+            this.outcomes.set(entry, fromDelete(outcome));
+            if (outcome.status === 'done')
+                this.recorder.removed(entry.path);
+        }
+    }
+    remove(entries) {
+        const { pool, remoteDir, localDir, log } = this.context;
+        return this.push ? deleteRemoteEntries(pool, remoteDir, entries, log) : deleteLocalEntries(localDir, entries, log);
+    }
+    async clearEarly(entries) {
+        if (entries.length > 0)
+            this.setAll(await this.remove(entries));
+    }
+    /** Makes the directories no transfer will make on its way (empty ones, mostly). */
+    async makeDirectories(mkdirs, transfers) {
+        const { context } = this;
+        if (!this.push) {
+            for (const entry of mkdirs) {
+                await mkdir(resolveInside(context.localDir, entry.path), { recursive: true });
+                this.outcomes.set(entry, { status: 'done', bytes: 0 });
+            }
+            return;
+        }
+        const madeByTransfers = new Set(transfers.flatMap((entry) => ancestorsOf(entry.path)));
+        const own = mkdirs.filter((entry) => !madeByTransfers.has(entry.path));
+        if (own.length === 0)
+            return;
+        if (!context.targetExists)
+            await ensureRemoteDir(context.pool, context.remoteDir, context.log);
+        const result = await createRemoteDirs(context.pool, own.map((entry) => joinRemote(context.remoteDir, entry.path)), context.log);
+        for (const entry of own) {
+            const failure = result.failed.get(joinRemote(context.remoteDir, entry.path));
+            this.outcomes.set(entry, failure === undefined ? { status: 'done', bytes: 0 } : { status: 'failed', reason: failure.message, bytes: 0 });
+            if (failure === undefined)
+                this.recorder.directoryMade(entry.path);
+        }
+    }
+    /** Directories made on the way by transfers: done when a file inside them arrived. */
+    settleMadeOnTheWay(mkdirs, transfers) {
+        const reached = new Set();
+        for (const entry of transfers) {
+            if (this.outcomes.get(entry)?.status === 'done')
+                for (const ancestor of ancestorsOf(entry.path))
+                    reached.add(ancestor);
+        }
+        for (const entry of mkdirs) {
+            if (this.outcomes.has(entry))
+                continue;
+            if (reached.has(entry.path)) {
+                this.outcomes.set(entry, { status: 'done', bytes: 0 });
+                this.recorder.directoryMade(entry.path);
+            }
+            else {
+                this.outcomes.set(entry, { status: 'failed', reason: 'not made: no file inside it could be transferred', bytes: 0 });
+            }
+        }
+    }
+    async transfer(entries) {
+        if (entries.length === 0)
+            return 0;
+        const { context } = this;
+        const options = { ...context.transfer, overwrite: 'always' };
+        const deps = {
+            log: context.log,
+            now: context.now,
+            onFileDone: (result, index) => {
+                if (result.status !== 'transferred')
+                    return;
+                const entry = entries[index];
+                if (entry !== undefined)
+                    this.recorder.fileTransferred(entry.path);
+            },
+        };
+        const report = this.push
+            ? await uploadFiles(context.pool, entries.map((entry) => this.uploadItem(entry)), options, deps)
+            : await downloadFiles(context.pool, entries.map((entry) => this.downloadItem(entry)), { ...options, localDir: context.localDir }, deps);
+        report.files.forEach((result, index) => {
+            const entry = entries[index];
+            if (entry !== undefined)
+                this.outcomes.set(entry, fromTransfer(result));
+        });
+        return report.bytes;
+    }
+    async deleteRest(deletes) {
+        if (deletes.length === 0)
+            return;
+        const failed = [...this.outcomes.values()].filter((outcome) => outcome.status === 'failed').length;
+        if (failed > 0) {
+            // A half-done deploy keeps what it had: removing files now could take
+            // away what the pages that failed to update still link to.
+            this.context.log.warning(`Skipping ${deletes.length} deletes because ${failed} changes failed; run the sync again`);
+            for (const entry of deletes)
+                this.outcomes.set(entry, { status: 'kept', reason: 'not deleted: other changes failed', bytes: 0 });
+            return;
+        }
+        this.context.beforeDeletes?.();
+        this.setAll(await this.remove(deletes));
+    }
+    uploadItem(entry) {
+        const source = this.context.source.get(entry.path);
+        const mtimeMs = source?.kind === 'file' ? source.mtimeMs : undefined;
+        return {
+            localPath: join(this.context.localDir, entry.path),
+            remotePath: joinRemote(this.context.remoteDir, entry.path),
+            size: entry.size ?? 0,
+            mtime: new Date(mtimeMs ?? Date.now()),
+        };
+    }
+    downloadItem(entry) {
+        const source = this.context.source.get(entry.path);
+        const mtimeMs = source?.kind === 'file' ? source.mtimeMs : undefined;
+        return {
+            remotePath: joinRemote(this.context.remoteDir, entry.path),
+            localPath: entry.path,
+            ...(entry.size === undefined ? {} : { size: entry.size }),
+            ...(mtimeMs === undefined ? {} : { modifiedAt: new Date(mtimeMs) }),
+        };
+    }
+}
+/** Applies `plan`; failures of single paths are in the outcomes, lost connections throw. */
+async function apply_applyPlan(plan, context) {
+    const applier = new Applier(context);
+    const transferAction = context.direction === 'push' ? 'upload' : 'download';
+    const early = plan.entries.filter((entry) => entry.action === 'delete' && entry.early === true);
+    const mkdirs = plan.entries.filter((entry) => entry.action === 'mkdir');
+    const transfers = plan.entries.filter((entry) => entry.action === transferAction);
+    const deletes = plan.entries.filter((entry) => entry.action === 'delete' && entry.early !== true);
+    await applier.clearEarly(early);
+    await applier.makeDirectories(mkdirs, transfers);
+    const bytes = await applier.transfer(transfers);
+    applier.settleMadeOnTheWay(mkdirs, transfers);
+    await applier.deleteRest(deletes);
+    return { outcomes: applier.outcomes, bytes };
+}
+//# sourceMappingURL=apply.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/sync.js
+/**
+ * One sync, start to end: lock the remote directory, scan both sides (the
+ * local walk and its hashing run while the server is being asked), plan,
+ * check the guards, apply, and keep the state file. Knows nothing of GitHub
+ * Actions: the action and the CLI both call `syncTrees`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The defaults: a checkpoint every 500 files or 30 s; a lock renewed every 20 s that expires a minute after. */
+const defaultSyncTuning = {
+    checkpoint: { everyFiles: 500, everyMs: 30_000 },
+    lock: { ttlMs: 60_000, renewMs: 20_000, pollMs: 5_000 },
+    hashConcurrency: 4,
+};
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The plan's counts, for a dry run or a refused plan. */
+function countPlan(plan) {
+    const count = (action) => plan.entries.filter((entry) => entry.action === action).length;
+    return {
+        uploaded: count('upload'),
+        downloaded: count('download'),
+        deleted: count('delete'),
+        created: count('mkdir'),
+        skipped: count('skip'),
+        failed: count('conflict'),
+    };
+}
+/** The counts of what happened. */
+function countOutcomes(plan, outcomes) {
+    const counts = { uploaded: 0, downloaded: 0, deleted: 0, created: 0, skipped: 0, failed: 0 };
+    const done = {
+        upload: 'uploaded',
+        download: 'downloaded',
+        delete: 'deleted',
+        mkdir: 'created',
+    };
+    for (const entry of plan.entries) {
+        if (entry.action === 'skip')
+            counts.skipped += 1;
+        else if (entry.action === 'conflict')
+            counts.failed += 1;
+        // A plan a guard refused has no outcomes: nothing was done, nothing counted.
+        else if (outcomes.size > 0) {
+            const status = outcomes.get(entry)?.status ?? 'kept';
+            if (status === 'failed')
+                counts.failed += 1;
+            else if (status === 'kept')
+                counts.skipped += 1;
+            else
+                counts[done[entry.action] ?? 'skipped'] += 1;
+        }
+    }
+    return counts;
+}
+function filterTree(tree, filter) {
+    for (const [path, entry] of tree)
+        if (filter.excludes(path, entry.kind === 'directory'))
+            tree.delete(path);
+    return tree;
+}
+/** Paths of files present on both sides with the same size: the only ones whose times or checksums matter. */
+function sameSizeFiles(source, target) {
+    const paths = [];
+    for (const [path, entry] of source) {
+        const other = target.get(path);
+        if (entry.kind === 'file' && other?.kind === 'file' && other.size === entry.size)
+            paths.push(path);
+    }
+    return paths;
+}
+class SyncRun {
+    options;
+    deps;
+    tuning;
+    push;
+    notes = [];
+    features;
+    lock;
+    constructor(options, deps) {
+        this.options = options;
+        this.deps = deps;
+        this.tuning = { ...defaultSyncTuning, ...deps.tuning };
+        this.push = options.direction === 'push';
+    }
+    async serverFeatures() {
+        this.features ??= await this.deps.controlPool.run('FEAT', (client) => client.features());
+        return this.features;
+    }
+    note(message) {
+        this.notes.push(message);
+        this.deps.log.info(message);
+    }
+    /** Checksum needs a hash command: refuse before anything else when the server has none. */
+    async requireHashMethod() {
+        const features = await this.serverFeatures();
+        const method = chooseHashMethod(features);
+        if (method === undefined) {
+            throw new SyncError(noHashCommandMessage(features), {
+                hint: `Use compare: ${this.push ? 'manifest (the default for push) or ' : ''}size-time instead. Nothing was changed.`,
+            });
+        }
+        this.deps.log.info(`Comparing with the server's ${describeHashMethod(method)}`);
+        return method;
+    }
+    /** Reads the state (push, manifest) and decides how to compare without one. */
+    async decide(remoteDir, statePath, method) {
+        const { options, deps } = this;
+        if (!(this.push && options.compare === 'manifest')) {
+            return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
+        }
+        const { state } = await loadState(deps.controlPool, statePath, remoteDir, deps.log);
+        if (state !== undefined)
+            return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
+        const hash = chooseHashMethod(await this.serverFeatures());
+        if (hash !== undefined) {
+            this.note(`No state file at ${statePath} yet: files whose ${describeHashMethod(hash)} matches on the server are adopted, the others sent.`);
+            return { compare: 'checksum', state: undefined, hashMethod: hash, adopting: true };
+        }
+        this.note(`No state file at ${statePath} yet: compared by size and time this once; the state file is written at the end.`);
+        return { compare: 'size-time', state: undefined, hashMethod: undefined, adopting: false };
+    }
+    async run() {
+        const { options, deps } = this;
+        const started = deps.now();
+        const remoteDir = await resolveRemoteDir(deps.controlPool, options.remoteDir);
+        const statePath = isAbsoluteRemote(options.stateFile) ? normalizeRemote(options.stateFile) : joinRemote(remoteDir, options.stateFile);
+        const lockPath = `${statePath}.lock`;
+        const filter = createPathFilter({
+            exclude: options.exclude,
+            excludeDefaults: options.excludeDefaults,
+            includeHidden: options.includeHidden,
+            reserved: reservedPaths(remoteDir, statePath, lockPath),
+        });
+        const method = options.compare === 'checksum' ? await this.requireHashMethod() : undefined;
+        const hashes = method !== undefined ? [method.algorithm] : this.push && options.compare === 'manifest' ? ['sha256'] : [];
+        const localScan = scanLocalTree({
+            root: options.localDir,
+            filter,
+            hash: this.push ? hashes : method === undefined ? [] : [method.algorithm],
+            hashConcurrency: this.tuning.hashConcurrency,
+            mustExist: this.push,
+            log: deps.log,
+        });
+        // Awaited below; until then a failure must not count as unhandled.
+        localScan.catch(() => undefined);
+        try {
+            if (options.lock && !options.dryRun) {
+                this.lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, this.tuning.lock, {
+                    pool: deps.controlPool,
+                    log: deps.log,
+                    now: deps.now,
+                    clock: deps.clock ?? Date.now,
+                    sleep: deps.sleep ?? sleepFor,
+                });
+            }
+            else if (options.lock) {
+                deps.log.info('Dry run: the remote directory is not locked');
+            }
+            const decision = await this.decide(remoteDir, statePath, method);
+            const listTarget = !(this.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
+            if (decision.state?.complete === false)
+                this.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
+            const remote = listTarget || !this.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !this.push, log: deps.log }) : undefined;
+            const local = await localScan;
+            return await this.planAndApply({ remoteDir, statePath, decision, remote, local, filter, started });
+        }
+        finally {
+            await this.lock?.release();
+        }
+    }
+    async planAndApply(context) {
+        const { options, deps } = this;
+        const { remoteDir, decision, remote, local } = context;
+        const remoteTree = remote?.tree ?? filterTree(treeFromState(decision.state ?? emptyState), context.filter);
+        const [source, target] = this.push ? [local.tree, remoteTree] : [remoteTree, local.tree];
+        const candidates = decision.compare === 'size-time' || decision.compare === 'checksum' ? sameSizeFiles(source, target) : [];
+        if (decision.compare === 'size-time' && remote !== undefined && !remote.hasTimes && candidates.length > 0) {
+            await addRemoteTimes(deps.pool, remoteDir, remote.tree, candidates);
+        }
+        const method = decision.hashMethod;
+        if (decision.compare === 'checksum' && method !== undefined && candidates.length > 0) {
+            const digests = await remoteChecksums(deps.pool, remoteDir, candidates, method);
+            for (const [path, digest] of digests) {
+                const entry = remoteTree.get(path);
+                if (entry?.kind === 'file')
+                    remoteTree.set(path, { ...entry, hashes: { ...entry.hashes, [method.algorithm]: digest } });
+            }
+            await addLocalHashes(options.localDir, local.tree, candidates, method.algorithm, this.tuning.hashConcurrency);
+        }
+        // Leftovers are removed only where no other sync can be writing them: under our lock, or on the local side.
+        const leftovers = this.push ? (this.lock === undefined ? [] : (remote?.leftovers ?? [])) : local.leftovers;
+        const plan = planSync({
+            direction: options.direction,
+            compare: decision.compare,
+            preserveMtime: options.preserveMtime,
+            checksumAlgorithm: method?.algorithm,
+            adopting: decision.adopting,
+            targetListed: remote !== undefined,
+            source,
+            target,
+            state: decision.state,
+            delete: options.delete,
+            isProtected: createProtectMatcher(options.protect),
+            leftovers,
+        });
+        checkPlanPaths(plan);
+        const result = (outcomes, bytes, failure) => ({
+            direction: options.direction,
+            dryRun: options.dryRun,
+            remoteDir,
+            localDir: options.localDir,
+            compare: decision.compare,
+            notes: this.notes,
+            plan,
+            outcomes,
+            counts: options.dryRun ? countPlan(plan) : countOutcomes(plan, outcomes),
+            bytes,
+            durationMs: deps.now() - context.started,
+            failure,
+        });
+        try {
+            checkDeleteGuards(plan, options.maxDelete, this.push ? 'local-dir' : 'remote-dir');
+        }
+        catch (error) {
+            if (error instanceof SyncGuardError)
+                return result(new Map(), 0, error);
+            throw error;
+        }
+        if (options.dryRun)
+            return result(new Map(), 0, undefined);
+        const keepsState = this.push && options.compare === 'manifest';
+        const writer = keepsState ? await this.prepareState(plan, decision.state, source, context.statePath) : undefined;
+        const report = await applyPlan(plan, {
+            direction: options.direction,
+            pool: deps.pool,
+            remoteDir,
+            localDir: options.localDir,
+            source,
+            targetExists: this.push ? (remote?.exists ?? true) : local.exists,
+            transfer: {
+                atomic: options.atomic,
+                preserveMtime: options.preserveMtime,
+                retries: options.retries,
+                ...(this.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: this.tuning.retryDelayMs }),
+            },
+            ...(writer === undefined ? {} : { recorder: writer.recorder }),
+            beforeDeletes: () => this.lock?.assertHeld(),
+            log: deps.log,
+            now: deps.now,
+        });
+        if (writer !== undefined) {
+            await writer.writer.settle();
+            this.lock?.assertHeld();
+            const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
+            if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+                await writer.writer.finish();
+            }
+        }
+        const counts = countOutcomes(plan, report.outcomes);
+        const failure = counts.failed > 0
+            ? new SyncError(`${counts.failed} of the sync's changes failed`, {
+                hint: 'The job summary lists each one with the reason. What succeeded is recorded; run the sync again to retry the rest.',
+            })
+            : undefined;
+        return result(report.outcomes, report.bytes, failure);
+    }
+    /**
+     * Starts the state for this sync from the last one. Files about to be
+     * replaced or deleted are forgotten first, and that is written before any
+     * transfer starts: a sync cut off part-way must never leave a state that
+     * vouches for a file it had already begun to change.
+     */
+    async prepareState(plan, previous, source, statePath) {
+        const { deps } = this;
+        const ledger = new StateLedger(previous);
+        const date = () => new Date((deps.clock ?? Date.now)());
+        const recordOf = (path) => {
+            const entry = source.get(path);
+            const sha256 = entry?.kind === 'file' ? entry.hashes.sha256 : undefined;
+            return entry?.kind === 'file' && sha256 !== undefined ? { size: entry.size, sha256, sentAt: date().toISOString() } : undefined;
+        };
+        let forgotten = false;
+        for (const entry of plan.entries) {
+            if (entry.action === 'upload' || entry.action === 'delete') {
+                forgotten ||= previous?.files.has(entry.path) === true || previous?.dirs.has(entry.path) === true;
+                ledger.forget(entry.path);
+            }
+            else if (entry.unchanged === true) {
+                const record = recordOf(entry.path);
+                if (record !== undefined)
+                    ledger.recordFileIfAbsent(entry.path, record);
+            }
+        }
+        const making = new Set(plan.entries.filter((entry) => entry.action === 'mkdir').map((entry) => entry.path));
+        for (const [path, entry] of source)
+            if (entry.kind === 'directory' && !making.has(path))
+                ledger.recordDirectory(path);
+        const writer = new StateWriter({
+            pool: deps.controlPool,
+            path: statePath,
+            ledger,
+            policy: this.tuning.checkpoint,
+            log: deps.log,
+            now: deps.now,
+            date,
+            // The lock file sits beside the state file, so holding it proves the directory.
+            parentKnown: this.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
+        });
+        if (forgotten)
+            await writer.checkpoint();
+        const recorder = {
+            fileTransferred: (path) => {
+                const record = recordOf(path);
+                if (record !== undefined)
+                    ledger.recordFile(path, record);
+                writer.noteChange();
+            },
+            removed: (path) => {
+                ledger.forget(path);
+                writer.noteChange();
+            },
+            directoryMade: (path) => ledger.recordDirectory(path),
+        };
+        return { writer, recorder };
+    }
+}
+const emptyState = { files: new Map(), dirs: new Set(), complete: true, origin: 'ftp-actions' };
+/**
+ * Makes the target tree equal the source tree (push: remote = local; pull:
+ * local = remote), moving only what changed. Throws for what stops a sync
+ * before it changes anything (a missing local directory, a lock held too
+ * long, a server without the hash command `compare: checksum` needs, a lost
+ * connection); a refused guard and failed paths come back in `failure`.
+ */
+function syncTrees(options, deps) {
+    return new SyncRun(options, deps).run();
+}
+//# sourceMappingURL=sync.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/health/features.js
 /** Feature names users write that FEAT announces under another name. */
 const announcedAs = { MLSD: 'MLST' };
@@ -52013,6 +55639,24 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

@@ -3,13 +3,14 @@ import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hasErrorCode } from './errors.js';
 import { runCommand } from './run-command.js';
-import { VENDOR_DIR } from './vendor.js';
 
-// Kept next to the unpacked servers (git-ignored, root only) rather than in
-// the source: the test user is a real system account, and a password
-// published in the repository would let anyone log in to it on every
-// developer machine that ran these tests.
-const PASSWORD_FILE = join(VENDOR_DIR, 'test-user.password');
+// Kept on the machine (root only) rather than in the source: the test user
+// is a real system account, and a password published in the repository
+// would let anyone log in to it on every developer machine that ran these
+// tests. Machine-wide, not per clone: the account is machine-wide, and two
+// clones with passwords of their own would keep resetting each other's.
+const PASSWORD_DIR = '/var/lib/ftp-actions-tests';
+const PASSWORD_FILE = join(PASSWORD_DIR, 'test-user.password');
 
 /**
  * The test user's password: made once per machine, then read back, so that
@@ -17,8 +18,8 @@ const PASSWORD_FILE = join(VENDOR_DIR, 'test-user.password');
  * through link() so a concurrent reader never sees a half-written file.
  */
 export async function testUserPassword(): Promise<string> {
-  await mkdir(VENDOR_DIR, { recursive: true });
-  const candidate = join(VENDOR_DIR, `test-user.password.${process.pid}.${randomBytes(4).toString('hex')}`);
+  await mkdir(PASSWORD_DIR, { recursive: true, mode: 0o700 });
+  const candidate = join(PASSWORD_DIR, `test-user.password.${process.pid}.${randomBytes(4).toString('hex')}`);
   await writeFile(candidate, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
   try {
     await link(candidate, PASSWORD_FILE);

@@ -1,0 +1,4 @@
+import { runAction } from '@ftp-actions/core';
+import { syncAction } from './definition.js';
+
+await runAction(syncAction);

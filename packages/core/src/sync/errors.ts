@@ -1,0 +1,15 @@
+/**
+ * Errors of the sync: a guard that refused to act, a lock that could not be
+ * had or was lost, and the rest (a missing local directory, a server that
+ * cannot do what the chosen compare mode needs).
+ */
+import { FtpActionError } from '../errors.js';
+
+/** The sync cannot run as asked; nothing was changed. */
+export class SyncError extends FtpActionError {}
+
+/** A safety guard refused the plan (too many deletes, an empty source); nothing was changed. */
+export class SyncGuardError extends FtpActionError {}
+
+/** The remote directory is locked by another sync, or this sync's lock was taken from it. */
+export class SyncLockError extends FtpActionError {}

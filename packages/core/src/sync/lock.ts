@@ -1,0 +1,247 @@
+/**
+ * A lock file on the server that keeps two syncs from writing the same
+ * remote directory at once. FTP has no atomic "create if absent" that every
+ * server honours (MKD of an existing directory even succeeds on some), so
+ * the lock is taken by writing a record with a random token, waiting a
+ * little longer than another sync would need to overwrite it, and reading
+ * it back: whoever's token is there holds the lock. The holder renews the
+ * record while it works; a record not renewed for `ttlMs` has expired (a
+ * cancelled or killed job) and is taken over with a warning, and a re-run
+ * of the same workflow run takes over its own lock at once.
+ */
+import { randomBytes } from 'node:crypto';
+import prettyMilliseconds from 'pretty-ms';
+import type { ClientPool } from '../ftp/client-port.js';
+import { describeError } from '../ftp/reply.js';
+import type { Logger } from '../logger.js';
+import { SyncLockError } from './errors.js';
+import { deleteRemoteFile, readRemoteFile, writeRemoteFile } from './remote-file.js';
+
+/** Who takes the lock: shown to whoever has to wait for it. */
+export interface LockOwner {
+  /** GITHUB_RUN_ID, or a random id outside GitHub Actions. */
+  readonly runId: string;
+  /** The machine's host name. */
+  readonly host: string;
+  /** "octo/site, workflow deploy, run 123 attempt 2". */
+  readonly description: string;
+}
+
+/** What a lock file holds. */
+export interface LockRecord {
+  readonly tool: 'ftp-actions';
+  readonly runId: string;
+  readonly host: string;
+  readonly holder: string;
+  readonly token: string;
+  readonly acquiredAt: string;
+  readonly expiresAt: string;
+}
+
+/** How long things take; tests shorten them. */
+export interface LockTiming {
+  /** A record expires this long after it was last written (about a minute). */
+  readonly ttlMs: number;
+  /** The holder rewrites its record this often (well inside ttlMs). */
+  readonly renewMs: number;
+  /** A waiting sync looks again this often. */
+  readonly pollMs: number;
+}
+
+/** What the lock needs from outside. */
+export interface LockDeps {
+  /** A pool of its own, so renewals never wait behind transfers. */
+  readonly pool: ClientPool;
+  readonly log: Logger;
+  /** Monotonic milliseconds, for waiting. */
+  readonly now: () => number;
+  /** Wall-clock milliseconds, for expiry: runners on different machines compare them. */
+  readonly clock: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/** A lock file is a few hundred bytes; anything much larger is not ours. */
+const maxLockBytes = 64 * 1024;
+
+/** Reads a lock record; undefined when the text is not one. */
+export function parseLockRecord(text: string): LockRecord | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+  if (typeof json !== 'object' || json === null) return undefined;
+  const record = json as Partial<Record<keyof LockRecord, unknown>>;
+  const fields = ['runId', 'host', 'holder', 'token', 'acquiredAt', 'expiresAt'] as const;
+  if (record.tool !== 'ftp-actions' || !fields.every((field) => typeof record[field] === 'string')) return undefined;
+  return json as LockRecord;
+}
+
+/** "octo/site, run 123 on runner-7 (since 12:00:01Z, expires 12:01:30Z)". */
+export function describeHolder(record: LockRecord): string {
+  return `${record.holder} on ${record.host} (since ${record.acquiredAt}, expires ${record.expiresAt})`;
+}
+
+/** True when the record was not renewed in time. */
+export function isExpired(record: LockRecord, nowMs: number): boolean {
+  const expires = Date.parse(record.expiresAt);
+  return Number.isNaN(expires) || nowMs >= expires;
+}
+
+type Found = { readonly kind: 'none' } | { readonly kind: 'unreadable' } | { readonly kind: 'record'; readonly record: LockRecord };
+
+/** A lock held on the server; `release` it in `finally`. */
+export class RemoteLock {
+  private lostTo: LockRecord | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private renewing: Promise<void> | undefined;
+  private readonly acquiredAt: string;
+
+  private constructor(
+    private readonly path: string,
+    private readonly owner: LockOwner,
+    private readonly token: string,
+    private readonly timing: LockTiming,
+    private readonly deps: LockDeps,
+  ) {
+    this.acquiredAt = new Date(deps.clock()).toISOString();
+  }
+
+  /**
+   * Takes the lock at `path`, waiting up to `timeoutMs` for another holder.
+   * Throws SyncLockError naming the holder when it is still held then.
+   */
+  static async acquire(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
+    const lock = new RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
+    await lock.take(timeoutMs);
+    lock.timer = setInterval(() => lock.renew(), timing.renewMs);
+    // Renewal alone must never keep the process alive once the sync is done.
+    lock.timer.unref();
+    return lock;
+  }
+
+  /** Throws when another sync has taken this lock over (this one stalled past the expiry). */
+  assertHeld(): void {
+    if (this.lostTo === undefined) return;
+    throw new SyncLockError(`The lock ${this.path} was taken over by ${describeHolder(this.lostTo)} while this sync ran`, {
+      hint: 'This sync stopped before deleting anything or writing the state file; run it again once the other one has finished.',
+    });
+  }
+
+  /** Stops renewing and removes the lock file if it is still ours. Never throws: a leftover lock expires by itself. */
+  async release(): Promise<void> {
+    clearInterval(this.timer);
+    await this.renewing;
+    if (this.lostTo !== undefined) return;
+    try {
+      const found = await this.read();
+      if (found.kind === 'record' && found.record.token === this.token) await deleteRemoteFile(this.deps.pool, this.path);
+      this.deps.log.verbose(`Released the lock ${this.path}`);
+    } catch (error) {
+      this.deps.log.warning(`Could not remove the lock ${this.path}: ${describeError(error)}; it expires by itself`);
+    }
+  }
+
+  private record(): LockRecord {
+    return {
+      tool: 'ftp-actions',
+      runId: this.owner.runId,
+      host: this.owner.host,
+      holder: this.owner.description,
+      token: this.token,
+      acquiredAt: this.acquiredAt,
+      expiresAt: new Date(this.deps.clock() + this.timing.ttlMs).toISOString(),
+    };
+  }
+
+  private async read(): Promise<Found> {
+    const text = await readRemoteFile(this.deps.pool, this.path, maxLockBytes);
+    if (text === undefined) return { kind: 'none' };
+    const record = parseLockRecord(text);
+    return record === undefined ? { kind: 'unreadable' } : { kind: 'record', record };
+  }
+
+  private async write(parentKnown = true): Promise<void> {
+    await writeRemoteFile(this.deps.pool, this.path, `${JSON.stringify(this.record(), null, 2)}\n`, this.deps.log, parentKnown);
+  }
+
+  /** Whether the lock as found may be taken now; logs why. */
+  private mayTake(found: Found): boolean {
+    const { log, clock } = this.deps;
+    if (found.kind === 'none') return true;
+    if (found.kind === 'unreadable') {
+      log.warning(`The lock file ${this.path} cannot be read as a lock; taking it over`);
+      return true;
+    }
+    const { record } = found;
+    if (record.runId === this.owner.runId) {
+      log.info(`Taking over the lock ${this.path} left by this same workflow run (${record.holder}): a re-run`);
+      return true;
+    }
+    if (isExpired(record, clock())) {
+      log.warning(`The lock ${this.path} held by ${describeHolder(record)} has expired (its job was probably cancelled); taking it over`);
+      return true;
+    }
+    return false;
+  }
+
+  private async take(timeoutMs: number): Promise<void> {
+    const { log, now, sleep } = this.deps;
+    const deadline = now() + timeoutMs;
+    let waitingFor: string | undefined;
+    for (;;) {
+      const started = now();
+      const found = await this.read();
+      if (this.mayTake(found)) {
+        // No lock file found says nothing about its directory (a first sync to a new remote-dir).
+        await this.write(found.kind !== 'none');
+        // Another sync that read "free" just before our write lands its own
+        // write within about the time ours took; wait longer than that, then
+        // see whose token is there.
+        const raceWindow = now() - started;
+        await sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)));
+        const check = await this.read();
+        if (check.kind === 'record' && check.record.token === this.token) {
+          log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
+          return;
+        }
+        log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
+        continue;
+      }
+      const holder = found.kind === 'record' ? describeHolder(found.record) : 'another sync';
+      if (now() >= deadline) {
+        throw new SyncLockError(
+          `The remote directory is locked by ${holder}; gave up after waiting ${prettyMilliseconds(timeoutMs)} (lock-timeout)`,
+          {
+            hint: `Wait for that sync to finish, or raise lock-timeout. A lock whose job was killed expires ${prettyMilliseconds(this.timing.ttlMs)} after its last renewal. Nothing was changed.`,
+          },
+        );
+      }
+      if (waitingFor !== holder) log.info(`Waiting for the lock ${this.path}, held by ${holder}`);
+      waitingFor = holder;
+      await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
+    }
+  }
+
+  private renew(): void {
+    if (this.renewing !== undefined || this.lostTo !== undefined) return;
+    this.renewing = (async () => {
+      try {
+        const found = await this.read();
+        if (found.kind === 'record' && found.record.token !== this.token) {
+          this.lostTo = found.record;
+          this.deps.log.warning(`The lock ${this.path} was taken over by ${describeHolder(found.record)}`);
+          return;
+        }
+        await this.write();
+        this.deps.log.debug(`Renewed the lock ${this.path}`);
+      } catch (error) {
+        this.deps.log.warning(`Could not renew the lock ${this.path}: ${describeError(error)}; trying again shortly`);
+      } finally {
+        this.renewing = undefined;
+      }
+    })();
+  }
+}

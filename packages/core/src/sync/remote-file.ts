@@ -1,0 +1,89 @@
+/**
+ * The small files a sync keeps on the server (its state and its lock): read
+ * whole into memory, written atomically (a temporary name in the same
+ * directory, then RNFR/RNTO, so a reader sees the old content or the new,
+ * never half), removed.
+ */
+import { Readable } from 'node:stream';
+import { FTPError } from 'basic-ftp';
+import { TransferError } from '../errors.js';
+import type { ClientPool, FtpClient } from '../ftp/client-port.js';
+import { ensureRemoteDir } from '../ftp/ensure-dirs.js';
+import { joinRemote, remoteBasename, remoteParent } from '../ftp/remote-path.js';
+import type { Logger } from '../logger.js';
+import { readRemoteText } from '../transfer/read-remote-text.js';
+import { temporaryName } from '../transfer/temp-name.js';
+
+/**
+ * RETR or DELE of a path that is not there: 550 on vsftpd, pure-ftpd and
+ * ProFTPD, 551 on ftp-srv (its answer to any file-system error), 450 on some
+ * Windows servers.
+ */
+const missingCodes = new Set([450, 550, 551]);
+/** MKD-less STOR into a directory that does not exist. */
+const noDirectoryCodes = new Set([550, 553]);
+
+/** The text of `path`, or undefined when there is no such file. */
+export async function readRemoteFile(pool: ClientPool, path: string, maxBytes: number): Promise<string | undefined> {
+  try {
+    return await readRemoteText(pool, path, maxBytes);
+  } catch (error) {
+    if (error instanceof TransferError && error.code !== undefined && missingCodes.has(error.code)) return undefined;
+    throw error;
+  }
+}
+
+async function storeAndRename(pool: ClientPool, path: string, content: Buffer, log: Logger): Promise<void> {
+  const temp = joinRemote(remoteParent(path), temporaryName(remoteBasename(path)));
+  await pool.run(`writing ${path}`, async (client) => {
+    await client.uploadFrom(Readable.from([content]), temp);
+    try {
+      await client.send(`RNFR ${temp}`);
+      await client.send(`RNTO ${path}`);
+    } catch (error) {
+      if (error instanceof FTPError) await removeTemporary(client, temp, log);
+      throw error;
+    }
+  });
+}
+
+/** Best effort: a leftover temporary file is cleaned up by the next sync, so a failure here is only logged. */
+async function removeTemporary(client: FtpClient, temp: string, log: Logger): Promise<void> {
+  try {
+    await client.send(`DELE ${temp}`);
+  } catch (error) {
+    if (!(error instanceof FTPError)) throw error;
+    log.debug(`Could not remove ${temp}: ${error.message}`);
+  }
+}
+
+/**
+ * Writes `text` to `path` atomically. When its directory may be missing (the
+ * first sync to a new remote-dir, a state file kept elsewhere) pass
+ * `parentKnown: false`: the directory is made sure of first, because a STOR
+ * into a missing directory is not refused cleanly everywhere (ftp-srv
+ * answers 150, then 550, and trips over its own clean-up). A refusal that
+ * still says "no such directory" creates it and tries once more.
+ */
+export async function writeRemoteFile(pool: ClientPool, path: string, text: string, log: Logger, parentKnown = true): Promise<void> {
+  const content = Buffer.from(text, 'utf8');
+  if (!parentKnown) await ensureRemoteDir(pool, remoteParent(path), log);
+  try {
+    await storeAndRename(pool, path, content, log);
+  } catch (error) {
+    if (!(error instanceof FTPError && noDirectoryCodes.has(error.code))) throw error;
+    if ((await ensureRemoteDir(pool, remoteParent(path), log)) === 'existed') throw error;
+    await storeAndRename(pool, path, content, log);
+  }
+}
+
+/** Removes `path`; true when it was there to remove. */
+export async function deleteRemoteFile(pool: ClientPool, path: string): Promise<boolean> {
+  try {
+    await pool.run(`deleting ${path}`, (client) => client.send(`DELE ${path}`));
+    return true;
+  } catch (error) {
+    if (error instanceof FTPError && missingCodes.has(error.code)) return false;
+    throw error;
+  }
+}
