@@ -48,6 +48,7 @@ export function syncOptions(localDir: string, overrides: Partial<SyncOptions> = 
     lockTimeoutMs: 10_000,
     dryRun: false,
     atomic: true,
+    order: 'assets-first',
     preserveMtime: false,
     retries: 2,
     ...overrides,

@@ -170,6 +170,6 @@ describe('readRemoteText', () => {
   });
 
   it('reports a missing file with the server reply', async () => {
-    await expect(readRemoteText(traced.pool, '/missing', 10)).rejects.toThrow(/Reading the remote file "\/missing" failed: 551/);
+    await expect(readRemoteText(traced.pool, '/missing', 10)).rejects.toThrow(/Reading the remote file "\/missing" failed: 550 /);
   });
 });

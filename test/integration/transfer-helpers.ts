@@ -30,6 +30,8 @@ export function settingsFor(server: RunningServer, overrides: Partial<Connection
     retries: 2,
     encoding: 'utf8',
     logLevel: 'info',
+    dataMode: 'passive',
+    activeAddress: undefined,
     ...overrides,
   };
 }

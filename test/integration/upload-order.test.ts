@@ -3,7 +3,7 @@
  * place before every asset is, and entry pages come last; recorded by the
  * fault proxy (with no faults) in front of ftp-srv.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,5 +59,34 @@ describe('upload order as the server saw it', () => {
     const lastAssetRename = commands.lastIndexOf(`RNTO ${order[lastAsset] ?? ''}`);
     const firstPageStore = commands.findIndex((command) => /^STOR \/www\/\.(about\.html|contact\.php)\./.test(command));
     expect(firstPageStore).toBeGreaterThan(lastAssetRename);
+  });
+
+  it('sync push: the same phases, and deletes only after every upload', async () => {
+    await mkdir(join(server.root, 'mirror'), { recursive: true });
+    await writeFile(join(server.root, 'mirror', 'old-page.html'), 'gone soon');
+    const before = proxy.commands.length;
+    const run = await runBundle('sync', {
+      server: proxy.host,
+      port: String(proxy.port),
+      username: server.user,
+      password: server.password,
+      protocol: 'ftp',
+      concurrency: '4',
+      'local-dir': site,
+      'remote-dir': '/mirror',
+      delete: 'true',
+      'max-delete': '100%',
+      lock: 'false',
+    });
+    expect(run.exitCode).toBe(0);
+    const commands = proxy.commands.slice(before);
+    const order = renamedInOrder(commands).filter((path) => !path.includes('.ftp-actions-state'));
+    expect(order).toHaveLength(34);
+    const lastAsset = Math.max(...order.map((path, index) => (path.startsWith('/mirror/assets/') ? index : -1)));
+    for (const page of ['/mirror/about.html', '/mirror/contact.php']) expect(order.indexOf(page)).toBeGreaterThan(lastAsset);
+    for (const entry of ['/mirror/index.html', '/mirror/blog/index.html'])
+      expect(order.indexOf(entry)).toBeGreaterThan(order.indexOf('/mirror/about.html'));
+    const deleted = commands.findIndex((command) => command === 'DELE /mirror/old-page.html');
+    expect(deleted).toBeGreaterThan(commands.lastIndexOf('RNTO /mirror/index.html'));
   });
 });

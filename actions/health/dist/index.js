@@ -32965,8 +32965,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ healthAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 97 modules
-var lib = __nccwpck_require__(6916);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 102 modules
+var lib = __nccwpck_require__(2937);
 ;// CONCATENATED MODULE: ./actions/health/lib/inputs.js
 /**
  * The health action's inputs: the shared connection inputs plus what the
@@ -32974,49 +32974,49 @@ var lib = __nccwpck_require__(6916);
  */
 
 const healthInputs = {
-    ...lib/* connectionInputs */.eu,
+    ...lib/* connectionInputs */.euN,
     path: {
         default: '',
         description: 'Remote directory that must exist and be listable. Empty means the login directory.',
-        schema: (0,lib/* remotePath */.QZ)(),
+        schema: (0,lib/* remotePath */.QZS)(),
     },
     'write-test': {
         default: 'false',
         description: 'Upload a small probe file to path, read it back, compare, and delete it.',
-        schema: (0,lib/* boolean */.zM)(),
+        schema: (0,lib/* boolean */.zMY)(),
     },
     'min-cert-days': {
         default: '0',
         description: 'Fail when the TLS certificate expires in fewer days than this. 0 fails only on an expired certificate.',
-        schema: (0,lib/* integer */.nd)(0, 3650),
+        schema: (0,lib/* integer */.ndf)(0, 3650),
     },
     'require-features': {
         default: '',
         description: 'Features the server must announce in FEAT, comma or newline separated (e.g. MLSD, MFMT, UTF8).',
-        schema: (0,lib/* list */.p_)(),
+        schema: (0,lib/* list */.p_z)(),
     },
     attempts: {
         default: '1',
         description: 'Connection attempts before giving up, for a server that is still starting (1 to 100).',
-        schema: (0,lib/* integer */.nd)(1, 100),
+        schema: (0,lib/* integer */.ndf)(1, 100),
     },
-    'retry-delay': { default: '5', description: 'Seconds to wait between attempts.', schema: (0,lib/* secondsAsMs */.Eg)(0, 600) },
+    'retry-delay': { default: '5', description: 'Seconds to wait between attempts.', schema: (0,lib/* secondsAsMs */.EgV)(0, 600) },
     'fail-on-error': {
         default: 'true',
         description: 'Fail the step when the server is not fit. false only sets the outputs (ok is false).',
-        schema: (0,lib/* boolean */.zM)(),
+        schema: (0,lib/* boolean */.zMY)(),
     },
 };
 function checkHealthInputs(values) {
-    const issues = (0,lib/* checkConnectionInputs */.Ui)(values);
+    const issues = (0,lib/* checkConnectionInputs */.UiS)(values);
     if (values.protocol === 'ftp' && values['min-cert-days'] > 0) {
         issues.push({ input: 'min-cert-days', message: 'needs a TLS certificate, but protocol is ftp' });
     }
     return issues;
 }
 function parseHealthInputs(raw) {
-    const values = (0,lib/* parseInputs */.TL)(healthInputs, raw, [checkHealthInputs]);
-    const connection = (0,lib/* toConnectionSettings */.lW)(values);
+    const values = (0,lib/* parseInputs */.TLM)(healthInputs, raw, [checkHealthInputs]);
+    const connection = (0,lib/* toConnectionSettings */.lWK)(values);
     return Object.freeze({
         connection,
         probe: Object.freeze({
@@ -33066,11 +33066,11 @@ function healthSummary(settings, result) {
     const verdict = result.ok ? `## ✅ FTP health: ${where} is fit for a deploy` : `## ❌ FTP health: ${where} is not fit for a deploy`;
     const reason = result.ok
         ? undefined
-        : [`**Reason:** ${(0,lib/* cell */.Hn)(result.message)}`, result.failure?.hint === undefined ? undefined : `**Try:** ${result.failure.hint}`]
+        : [`**Reason:** ${(0,lib/* cell */.HnF)(result.message)}`, result.failure?.hint === undefined ? undefined : `**Try:** ${result.failure.hint}`]
             .filter((line) => line !== undefined)
             .join('\n\n');
     const certificate = result.tls?.certificate;
-    const measurements = (0,lib/* table */.tp)(['measurement', 'value'], [
+    const measurements = (0,lib/* table */.tpe)(['measurement', 'value'], [
         ['server', `${where} (${connection.protocol}, user ${connection.username})`],
         ['attempts', result.attemptsUsed],
         ['connect', result.connectMs === undefined ? undefined : `${Math.round(result.connectMs)} ms`],
@@ -33088,17 +33088,17 @@ function healthSummary(settings, result) {
         ['working directory', result.workingDir],
         ['features', result.features.join(', ')],
     ]);
-    const checks = (0,lib/* table */.tp)(['check', 'result', 'detail'], result.steps.map((step) => [step.name, statusMark[step.status], step.detail]));
-    return (0,lib/* sections */.V0)(verdict, reason, checks, measurements);
+    const checks = (0,lib/* table */.tpe)(['check', 'result', 'detail'], result.steps.map((step) => [step.name, statusMark[step.status], step.detail]));
+    return (0,lib/* sections */.V0O)(verdict, reason, checks, measurements);
 }
 /** The step's failure: the one reason, or all of them with the first one's hint. */
 function stepFailure(result) {
     if (result.failure !== undefined && result.failure.message === result.message)
         return result.failure;
-    return new lib/* CheckFailedError */.CO(result.message, result.failure?.hint === undefined ? {} : { hint: result.failure.hint });
+    return new lib/* CheckFailedError */.CO9(result.message, result.failure?.hint === undefined ? {} : { hint: result.failure.hint });
 }
 async function runHealth(settings, deps) {
-    const result = await (0,lib/* probeServer */._D)(settings.probe, { log: deps.log, now: deps.now });
+    const result = await (0,lib/* probeServer */._Dy)(settings.probe, { log: deps.log, now: deps.now });
     for (const step of result.steps)
         deps.log.info(`${statusMark[step.status]}: ${step.name}: ${step.detail}`);
     if (result.ok)
@@ -33130,41 +33130,41 @@ const healthAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6916);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2937);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4826);
 
 
-await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .healthAction */ .l);
+await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .CsV)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .healthAction */ .l);
 //# sourceMappingURL=main.js.map
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6916:
+/***/ 2937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  CO: () => (/* reexport */ CheckFailedError),
-  zM: () => (/* reexport */ values_boolean),
-  Hn: () => (/* reexport */ cell),
-  Ui: () => (/* reexport */ checkConnectionInputs),
-  eu: () => (/* reexport */ connectionInputs),
-  nd: () => (/* reexport */ values_integer),
-  p_: () => (/* reexport */ list),
-  TL: () => (/* reexport */ parseInputs),
-  _D: () => (/* reexport */ probeServer),
-  QZ: () => (/* reexport */ paths_remotePath),
-  Cs: () => (/* reexport */ runAction),
-  Eg: () => (/* reexport */ secondsAsMs),
-  V0: () => (/* reexport */ sections),
-  tp: () => (/* reexport */ table),
-  lW: () => (/* reexport */ toConnectionSettings)
+  CO9: () => (/* reexport */ CheckFailedError),
+  zMY: () => (/* reexport */ values_boolean),
+  HnF: () => (/* reexport */ cell),
+  UiS: () => (/* reexport */ checkConnectionInputs),
+  euN: () => (/* reexport */ connectionInputs),
+  ndf: () => (/* reexport */ values_integer),
+  p_z: () => (/* reexport */ list),
+  TLM: () => (/* reexport */ parseInputs),
+  _Dy: () => (/* reexport */ probeServer),
+  QZS: () => (/* reexport */ paths_remotePath),
+  CsV: () => (/* reexport */ runAction),
+  EgV: () => (/* reexport */ secondsAsMs),
+  V0O: () => (/* reexport */ sections),
+  tpe: () => (/* reexport */ table),
+  lWK: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, addLocalHashes, addRemoteTimes, ancestorsOf, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, listRemoteDirectory, listRemoteTree, loadState, maxStateBytes, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePwdReply, parseState, planSync, planUploadPhases, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, temporaryName, text, throughput, toFtpActionError, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, temporaryName, text, throughput, toFtpActionError, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -33201,7 +33201,7 @@ class FtpReplyError extends errors_FtpActionError {
     }
 }
 /** The TCP connection could not be made or was lost (refused, unknown host, timeout, 421). */
-class ConnectionError extends FtpReplyError {
+class errors_ConnectionError extends FtpReplyError {
 }
 /** TLS could not be negotiated or the server's certificate was not trusted. */
 class TlsError extends FtpReplyError {
@@ -42916,6 +42916,8 @@ var external_node_net_ = __nccwpck_require__(7030);
 
 
 const protocols = ['ftps', 'ftps-implicit', 'ftp'];
+/** Who opens data connections: the client (passive, EPSV/PASV) or the server (active, EPRT/PORT). */
+const dataModes = ['passive', 'active'];
 const hostnamePattern = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)*\.?$/;
 /** A host name, an IPv4 address or an IPv6 address (brackets allowed). */
 const server = () => requiredText().transform((raw, ctx) => {
@@ -42971,6 +42973,19 @@ const pemCertificates = () => values_text().transform((raw, ctx) => {
         }
     }
     return raw;
+});
+/** Optional IP address to announce in EPRT/PORT; '' means the control connection's own local address. */
+const ipAddress = () => values_text().transform((raw, ctx) => {
+    if (raw === '')
+        return undefined;
+    const unbracketed = raw.startsWith('[') && raw.endsWith(']') ? raw.slice(1, -1) : raw;
+    // Only an address: the server is told where to connect, and a host name
+    // would have to be resolved by us to be announced at all.
+    if ((0,external_node_net_.isIP)(unbracketed) === 0) {
+        ctx.addIssue({ code: 'custom', message: `expected an IPv4 or IPv6 address (e.g. 203.0.113.7), got ${JSON.stringify(raw)}` });
+        return NEVER;
+    }
+    return unbracketed;
 });
 /** A SHA-256 fingerprint, with or without colons, normalised to Node's "AB:CD:…" form. */
 const sha256Fingerprint = () => values_text().transform((raw, ctx) => {
@@ -43031,6 +43046,16 @@ const connectionInputs = {
         description: 'info, verbose (a line per file) or debug (the FTP protocol, password shown as ***).',
         schema: values_oneOf(['info', 'verbose', 'debug']),
     },
+    'data-mode': {
+        default: 'passive',
+        description: 'passive (the runner connects to the server for each transfer, EPSV/PASV) or active (the server connects back to the runner, EPRT/PORT; needs the runner reachable from the server).',
+        schema: values_oneOf(dataModes),
+    },
+    'active-address': {
+        default: '',
+        description: "With data-mode active: the IP address the server is told to connect to. Empty means the runner's own address on the control connection; set it when the runner is behind NAT.",
+        schema: ipAddress(),
+    },
 };
 /** Conflicts between connection inputs, each naming the input to change. */
 function checkConnectionInputs(values) {
@@ -43043,6 +43068,9 @@ function checkConnectionInputs(values) {
     }
     if (values['tls-ca'] !== undefined && values['tls-fingerprint'] !== undefined) {
         issues.push({ input: 'tls-fingerprint', message: 'cannot be combined with tls-ca: pin a fingerprint or trust a CA, not both' });
+    }
+    if (values['active-address'] !== undefined && values['data-mode'] !== 'active') {
+        issues.push({ input: 'active-address', message: 'applies only to data-mode: active, but data-mode is passive' });
     }
     return issues;
 }
@@ -43060,6 +43088,8 @@ function toConnectionSettings(values) {
         retries: values.retries,
         encoding: values.encoding,
         logLevel: values['log-level'],
+        dataMode: values['data-mode'],
+        activeAddress: values['active-address'],
     });
 }
 /** Warnings the user should see about their connection choices (plain FTP, no verification). */
@@ -43170,7 +43200,7 @@ function toFtpActionError(error, context) {
         const reply = replyText(error);
         const details = { code: error.code, cause: error };
         if (error.code === 421) {
-            return new ConnectionError(`${where} closed the session: ${reply}`, {
+            return new errors_ConnectionError(`${where} closed the session: ${reply}`, {
                 ...details,
                 hint: 'The server is shutting down or has too many connections; retry later or lower concurrency.',
             });
@@ -43194,7 +43224,7 @@ function toFtpActionError(error, context) {
             case 'transfer':
                 return new errors_TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${reply}`, details);
             default:
-                return new ConnectionError(`${where} answered "${reply}"`, details);
+                return new errors_ConnectionError(`${where} answered "${reply}"`, details);
         }
     }
     const code = errorCode(error);
@@ -43213,40 +43243,47 @@ function toFtpActionError(error, context) {
     }
     switch (code) {
         case 'ECONNREFUSED':
-            return new ConnectionError(`Connection to ${where} was refused`, {
+            return new errors_ConnectionError(`Connection to ${where} was refused`, {
                 cause: error,
                 hint: 'Check the server and port inputs, and that the FTP server is running and reachable from this runner.',
             });
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
         case 'EAI_NONAME':
-            return new ConnectionError(`The host name "${context.host}" could not be resolved (${code})`, {
+            return new errors_ConnectionError(`The host name "${context.host}" could not be resolved (${code})`, {
                 cause: error,
                 hint: 'Check the server input for typos; it takes a host name or address, without ftp://.',
             });
         case 'EHOSTUNREACH':
         case 'ENETUNREACH':
-            return new ConnectionError(`${where} cannot be reached from this runner (${code})`, { cause: error });
+            return new errors_ConnectionError(`${where} cannot be reached from this runner (${code})`, { cause: error });
         case 'ECONNRESET':
         case 'EPIPE':
-            return new ConnectionError(`${where} closed the connection unexpectedly (${code})`, { cause: error });
+            return new errors_ConnectionError(`${where} closed the connection unexpectedly (${code})`, { cause: error });
         default:
             break;
     }
     if (/^Timeout \(/.test(message) || code === 'ETIMEDOUT') {
         const seconds = context.timeoutMs === undefined ? '' : ` within ${context.timeoutMs / 1000} s`;
-        return new ConnectionError(`${where} did not answer${seconds} (while ${describeStage(context.stage)})`, {
+        return new errors_ConnectionError(`${where} did not answer${seconds} (while ${describeStage(context.stage)})`, {
             cause: error,
             hint: 'The server may be down, overloaded or behind a firewall that drops packets; raise timeout if it is just slow.',
         });
     }
+    if (/control response exceeded maximum allowed size/i.test(message)) {
+        // basic-ftp's cap on one reply: what a reply that never ends runs into.
+        return new errors_ConnectionError(`${where} sent a reply of more than 64 KiB without ending it (while ${describeStage(context.stage)})`, {
+            cause: error,
+            hint: 'This does not behave like an FTP server; check the server and port inputs.',
+        });
+    }
     if (/closed connection unexpectedly|sent FIN packet|transmission error/i.test(message)) {
-        return new ConnectionError(`${where} closed the connection while ${describeStage(context.stage)}: ${message}`, { cause: error });
+        return new errors_ConnectionError(`${where} closed the connection while ${describeStage(context.stage)}: ${message}`, { cause: error });
     }
     if (context.stage === 'transfer') {
         return new errors_TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${message}`, { cause: error });
     }
-    return new ConnectionError(`Talking to ${where} failed while ${describeStage(context.stage)}: ${message}`, { cause: error });
+    return new errors_ConnectionError(`Talking to ${where} failed while ${describeStage(context.stage)}: ${message}`, { cause: error });
 }
 function describeStage(stage) {
     switch (stage) {
@@ -43278,7 +43315,7 @@ function failure_isTransient(error) {
     const cause = error instanceof errors_FtpActionError && error.cause !== undefined ? error.cause : error;
     if (cause instanceof dist.FTPError)
         return transientReplyCodes.has(cause.code);
-    if (error instanceof ConnectionError && error.code !== undefined)
+    if (error instanceof errors_ConnectionError && error.code !== undefined)
         return transientReplyCodes.has(error.code);
     const code = errorCode(cause);
     if (code !== undefined && transientSocketCodes.has(code))
@@ -43343,6 +43380,389 @@ function checkPinnedFingerprint(settings, details) {
 //# sourceMappingURL=tls.js.map
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-socket.js
+
+/**
+ * Sets `socket` as `ftp.dataSocket`. Over FTPS the client is the TLS client
+ * on every data connection, also when the server opened the TCP connection
+ * (active mode, RFC 4217 section 7), and it must resume the control
+ * session: vsftpd and ProFTPD refuse data connections that do not.
+ */
+function attachDataSocket(ftp, socket) {
+    if (!(ftp.socket instanceof external_node_tls_.TLSSocket)) {
+        ftp.dataSocket = socket;
+        return;
+    }
+    const secured = (0,external_node_tls_.connect)({ ...ftp.tlsOptions, socket, session: ftp.tlsSessionStore ?? ftp.socket.getSession() });
+    // TLS 1.3 tickets are single-use: keep the newest for the next data connection.
+    secured.on('session', (session) => {
+        ftp.tlsSessionStore = session;
+    });
+    ftp.dataSocket = secured;
+}
+/** The address without the `::ffff:` prefix a dual-stack socket gives IPv4 peers. */
+function plainAddress(address) {
+    return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+}
+//# sourceMappingURL=data-socket.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
+/**
+ * Reading FTP replies out of errors, for messages that quote the server
+ * ("550 Permission denied") rather than a stack of wrappers around it.
+ */
+
+
+/** The FTP reply code carried by `error` (or by its cause), if any. */
+function reply_replyCode(error) {
+    if (error instanceof FTPError)
+        return error.code;
+    if (error instanceof FtpActionError) {
+        if ('code' in error && typeof error.code === 'number')
+            return error.code;
+        return reply_replyCode(error.cause);
+    }
+    return undefined;
+}
+/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
+function reply_describeError(error) {
+    if (error instanceof dist.FTPError) {
+        const first = error.message.split(/\r?\n/)[0] ?? '';
+        const text = first.replace(/^\d{3}[ -]?/, '').trim();
+        return text === '' ? String(error.code) : `${error.code} ${text}`;
+    }
+    // OpenSSL and some socket errors end in a newline or run over several lines.
+    const text = error instanceof Error ? error.message : String(error);
+    return (text
+        .split(/\r?\n/)
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? text);
+}
+//# sourceMappingURL=reply.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/active-mode.js
+/**
+ * Active-mode data connections for basic-ftp, which only speaks passive:
+ * a `prepareTransfer` that listens on the runner's address, tells the
+ * server where with PORT (IPv4) or EPRT (IPv6), and hands the connection
+ * the server makes to basic-ftp's transfer code as its data socket.
+ *
+ * basic-ftp expects the data socket to exist before the transfer command
+ * is sent, and starts piping on the server's 150. In active mode the server
+ * connects only after the command (ftp-srv at PORT already), and RFC 959
+ * lets it send 150 before connecting. So until the connection arrives a
+ * placeholder socket stands in, and the 1xx replies of the transfer are
+ * held back and delivered once the real socket is in place.
+ */
+
+
+
+
+
+/** "PORT h1,h2,h3,h4,p1,p2" for IPv4, "EPRT |2|addr|port|" for IPv6 (as Python's ftplib chooses). */
+function portCommand(address, port) {
+    if (external_node_net_.isIPv4(address))
+        return `PORT ${address.replace(/\./g, ',')},${Math.floor(port / 256)},${port % 256}`;
+    if (external_node_net_.isIPv6(address))
+        return `EPRT |2|${address}|${port}|`;
+    throw new Error(`Cannot announce "${address}" for an active data connection: it is not an IP address`);
+}
+/**
+ * One transfer's wait for the server's connection: accepts exactly one
+ * connection, from the server's own address only (anyone else who finds the
+ * port is refused, so nobody can slip data into the transfer), and holds
+ * back the transfer's replies until it is attached. Not only 150: a server
+ * that connects, sends a short listing and closes can have its 226 read
+ * before the connection is accepted (pure-ftpd sends "150 …" and "226 …"
+ * in one packet), and the data is still waiting in the accept queue.
+ */
+class ActiveTransfer {
+    ftp;
+    listener;
+    serverAddress;
+    attached = false;
+    finished = false;
+    held = [];
+    constructor(ftp, listener, serverAddress) {
+        this.ftp = ftp;
+        this.listener = listener;
+        this.serverAddress = serverAddress;
+        listener.on('connection', (socket) => this.accept(socket));
+    }
+    accept(socket) {
+        if (this.finished || this.attached || plainAddress(socket.remoteAddress ?? '') !== this.serverAddress) {
+            this.ftp.log(`Refused a data connection from ${socket.remoteAddress ?? 'an unknown address'}: not the server, or not expected`);
+            socket.destroy();
+            return;
+        }
+        this.attached = true;
+        this.listener.close();
+        this.ftp.log(`The server opened the data connection from ${this.serverAddress}:${socket.remotePort ?? 0}`);
+        attachDataSocket(this.ftp, socket);
+        for (const deliver of this.held.splice(0))
+            deliver();
+    }
+    /**
+     * Wraps the transfer command's response handler. Failures pass at once
+     * and so does 350 (after REST the handler must send RETR before the
+     * server will connect); 1xx and 2xx wait for the connection. A server
+     * that never connects is caught by basic-ftp's control timeout, which
+     * stays armed while the transfer has not started.
+     */
+    gate(handler) {
+        return (response, task) => {
+            // An error ends the transfer whether or not the server connected.
+            if (response instanceof Error || response.code >= 400) {
+                this.finish();
+                handler(response, task);
+            }
+            else if (this.attached || (response.code >= 300 && response.code < 400)) {
+                handler(response, task);
+            }
+            else {
+                this.held.push(() => handler(response, task));
+            }
+        };
+    }
+    /** Stops listening; replies still held are dropped (the server never connected). */
+    finish() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        this.held = [];
+        this.listener.close();
+    }
+}
+async function listen(host) {
+    const listener = external_node_net_.createServer({ pauseOnConnect: false });
+    await new Promise((resolve, reject) => {
+        listener.once('error', reject);
+        listener.listen({ host, port: 0, backlog: 4 }, () => {
+            listener.removeListener('error', reject);
+            resolve();
+        });
+    });
+    // A listener must never keep the process alive after the action is done.
+    listener.unref();
+    return listener;
+}
+function portOf(listener) {
+    const address = listener.address();
+    if (address === null || typeof address === 'string')
+        throw new Error('the active-mode listener has no TCP port');
+    return address.port;
+}
+/**
+ * The server would not connect back. Not an FTPError, so callers do not
+ * take it for a missing file or directory and look further.
+ */
+function activeModeRefused(command, error) {
+    return new errors_ConnectionError(`The server refused active mode: it answered "${reply_describeError(error)}" to ${command}`, {
+        code: error.code,
+        cause: error,
+        hint: 'Most servers connect only to the address the control connection comes from: leave active-address empty unless the runner is behind NAT, or use data-mode: passive.',
+    });
+}
+/**
+ * The `prepareTransfer` for active mode. It listens on the local address
+ * of the control connection (the interface the server is reachable
+ * through), announces that address or `options.announce`, and arranges for
+ * the server's connection to become the next transfer's data socket.
+ */
+function activeModeStrategy(options = {}) {
+    return async (ftp) => {
+        const local = ftp.socket.localAddress;
+        const remote = ftp.socket.remoteAddress;
+        if (local === undefined || remote === undefined)
+            throw new Error("Control socket is disconnected, can't open an active data connection.");
+        const bindAddress = plainAddress(local);
+        const listener = await listen(bindAddress);
+        const transfer = new ActiveTransfer(ftp, listener, plainAddress(remote));
+        // basic-ftp's downloadTo refuses to start without a data socket; this one
+        // is replaced (and destroyed by the setter) when the server connects.
+        ftp.dataSocket = new external_node_net_.Socket();
+        const command = portCommand(options.announce ?? bindAddress, portOf(listener));
+        let reply;
+        try {
+            reply = await ftp.request(command);
+        }
+        catch (error) {
+            transfer.finish();
+            ftp.dataSocket = undefined;
+            throw error instanceof dist.FTPError ? activeModeRefused(command, error) : error;
+        }
+        // The next task on this context is the transfer command itself (list,
+        // downloadTo and uploadFrom send it right after prepareTransfer).
+        const handle = ftp.handle.bind(ftp);
+        ftp.handle = (transferCommand, handler) => {
+            ftp.handle = handle;
+            return handle(transferCommand, transfer.gate(handler));
+        };
+        return reply;
+    };
+}
+//# sourceMappingURL=active-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/passive-mode.js
+/**
+ * Passive data connections: EPSV (basic-ftp's own), else PASV with the
+ * address in the reply ignored and the control connection's host used.
+ *
+ * basic-ftp's default PASV either refuses a reply naming another host or,
+ * with `allowSeparateTransferHost`, connects wherever the server says. A
+ * server behind badly configured NAT announces its private address, and a
+ * hostile one can name any host on the runner's network (FTP bounce); curl
+ * ignores the PASV address by default for both reasons, and so do we.
+ */
+
+
+
+/** The port of a PASV reply, "227 Entering Passive Mode (h1,h2,h3,h4,p1,p2)". */
+function parsePasvPort(message) {
+    // Anchored at the start of a number, so a long run of digits cannot make the match quadratic.
+    const match = /(?<![\d])(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})/.exec(message);
+    const port = match === null ? Number.NaN : Number(match[5]) * 256 + Number(match[6]);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new Error(`Can't parse response to 'PASV': ${message}`);
+    return port;
+}
+/** Opens a TCP connection within the client's timeout. */
+function connectTcp(host, port, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = external_node_net_.connect({ host, port });
+        const fail = (error) => {
+            socket.destroy();
+            reject(new Error(`Can't open data connection in passive mode: ${error.message}`, { cause: error }));
+        };
+        socket.setTimeout(timeoutMs);
+        socket.once('error', fail);
+        socket.once('timeout', () => fail(new Error(`Timeout when trying to open data connection to ${host}:${port}`)));
+        socket.once('connect', () => {
+            socket.setTimeout(0);
+            socket.removeAllListeners('error');
+            socket.removeAllListeners('timeout');
+            resolve(socket);
+        });
+    });
+}
+/** PASV, then a data connection to the control connection's host on the port the server gave. */
+async function enterPassiveModeViaControlHost(ftp) {
+    const reply = await ftp.request('PASV');
+    const port = parsePasvPort(reply.message);
+    const host = ftp.socket.remoteAddress;
+    if (host === undefined)
+        throw new Error("Control socket is disconnected, can't get remote address.");
+    ftp.log(`Connecting the data connection to the control host ${plainAddress(host)}:${port}, whatever address PASV named`);
+    attachDataSocket(ftp, await connectTcp(host, port, ftp.timeout));
+    return reply;
+}
+/**
+ * Tries each strategy in turn until one works, then keeps that one for the
+ * session (as basic-ftp does), so a server without EPSV costs one refusal,
+ * not one per transfer.
+ */
+function firstWorkingStrategy(strategies, keep) {
+    return async (ftp) => {
+        let lastError = new Error('no transfer strategy to try');
+        for (const strategy of strategies) {
+            try {
+                const reply = await strategy(ftp);
+                keep(strategy);
+                return reply;
+            }
+            catch (error) {
+                // Any failure, not only a refusal: some servers answer EPSV with a PASV-style reply.
+                lastError = error;
+            }
+        }
+        const reason = lastError instanceof Error ? lastError.message : String(lastError);
+        throw new Error(`None of the available transfer strategies work. Last error response was '${reason}'.`, { cause: lastError });
+    };
+}
+/** EPSV, else PASV via the control host. */
+const passiveStrategies = [dist.enterPassiveModeIPv6, enterPassiveModeViaControlHost];
+//# sourceMappingURL=passive-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-mode.js
+
+
+/** Replaces basic-ftp's `prepareTransfer` with ours for the chosen data mode. */
+function applyDataMode(client, settings) {
+    if (settings.dataMode === 'active') {
+        client.prepareTransfer = activeModeStrategy({ announce: settings.activeAddress });
+        return;
+    }
+    client.prepareTransfer = firstWorkingStrategy(passiveStrategies, (chosen) => {
+        client.prepareTransfer = chosen;
+    });
+}
+//# sourceMappingURL=data-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/listing-watch.js
+/**
+ * The most a single listing may take in memory (basic-ftp buffers a listing
+ * whole before parsing it). 40 MiB is basic-ftp's own default, some 400,000
+ * entries of LIST output; set explicitly because the error message names it.
+ */
+const listing_watch_maxListingBytes = 40 * 1024 * 1024;
+/**
+ * The most entries one listing may have. Each entry costs about 3 KiB on
+ * its way through a download (parsed, matched, planned, reported; measured
+ * 600 MB peak for a dry run of 199,000), so this bounds a single listing
+ * near 300 MB. pure-ftpd stops at 10,000 by default; a directory beyond
+ * this is better split than fetched in one go.
+ */
+const maxListingEntries = 100_000;
+/** A listing over `maxListingBytes` or `maxListingEntries`. */
+class listing_watch_ListingTooLargeError extends Error {
+}
+/**
+ * A listing whose last line has no line break: possibly cut mid-line.
+ * Thrown before basic-ftp parses it, which would otherwise pick its parser
+ * by that broken last line and fail with "This library only supports…".
+ */
+class listing_watch_UnterminatedListingError extends Error {
+    raw;
+    constructor(raw) {
+        super('the listing ended in the middle of a line: its data connection was cut short');
+        this.raw = raw;
+    }
+}
+/** Counts line breaks up to `limit + 1`, without splitting the text. */
+function exceedsLines(raw, limit) {
+    let lines = 0;
+    for (let at = raw.indexOf('\n'); at >= 0; at = raw.indexOf('\n', at + 1)) {
+        lines += 1;
+        if (lines > limit)
+            return true;
+    }
+    return false;
+}
+const records = new WeakMap();
+/** The last listing `client` received, if it is watched and has listed anything. */
+function listing_watch_lastListing(client) {
+    return records.get(client);
+}
+/** Starts recording `client`'s listings; call once, after login. */
+function watchListings(client) {
+    let lastReply = '';
+    const { ftp } = client;
+    const handle = ftp.handle.bind(ftp);
+    // The closing reply of a transfer reaches only its task's handler; note
+    // the last positive completion on the way (one command runs at a time).
+    ftp.handle = (command, handler) => handle(command, (response, task) => {
+        if (!(response instanceof Error) && response.code >= 200 && response.code < 300)
+            lastReply = response.message;
+        handler(response, task);
+    });
+    const parse = client.parseList;
+    // basic-ftp calls parseList right after the listing's 226, with nothing in between.
+    client.parseList = (raw) => {
+        records.set(client, { raw, reply: lastReply });
+        // Checked before parsing: parsed entries take ten times the text's memory.
+        if (exceedsLines(raw, maxListingEntries))
+            throw new listing_watch_ListingTooLargeError(`more than ${maxListingEntries} entries`);
+        if (raw !== '' && !raw.endsWith('\n'))
+            throw new listing_watch_UnterminatedListingError(raw);
+        return parse(raw);
+    };
+}
+//# sourceMappingURL=listing-watch.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/connect.js
 /**
  * Opens one logged-in basic-ftp client: TCP (or implicit TLS), AUTH TLS for
@@ -43350,6 +43770,8 @@ var external_node_tls_ = __nccwpck_require__(1692);
  * is timed and each failure classified, so the health gate can report
  * "connect took 40 ms, login failed with 530" rather than "error".
  */
+
+
 
 
 
@@ -43373,7 +43795,7 @@ function anonymousPassword(settings) {
  */
 async function openConnection(settings, deps) {
     const now = deps.now ?? (() => performance.now());
-    const client = new dist.Client(settings.timeoutMs);
+    const client = new dist.Client(settings.timeoutMs, { maxListingBytes: listing_watch_maxListingBytes });
     client.ftp.encoding = settings.encoding;
     attachProtocolTrace(client, settings, deps.log);
     const tlsOptions = buildTlsOptions(settings);
@@ -43406,6 +43828,8 @@ async function openConnection(settings, deps) {
         await client.login(settings.username, anonymousPassword(settings));
         stage = 'command';
         const features = await applySessionSettings(client, settings);
+        applyDataMode(client, settings);
+        watchListings(client);
         const loginMs = now() - loginStarted;
         return { client, welcome: welcome.message, connectMs, loginMs, tls, features };
     }
@@ -43736,7 +44160,10 @@ async function retry_withRetry(operation, options) {
         minTimeout: options.minDelayMs ?? 500,
         maxTimeout: options.maxDelayMs ?? 10_000,
         randomize: true,
-        unref: true,
+        // The backoff timer must hold the process open: when every connection
+        // has just died, it is the only thing left, and an unref'd timer let
+        // Node exit mid-action with code 13 ("unsettled top-level await") and
+        // no error at all.
         shouldRetry: ({ error }) => shouldRetry(error),
         onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
             if (retriesLeft > 0 && shouldRetry(error)) {
@@ -43795,14 +44222,14 @@ class ConnectionPool {
     close() {
         this.closed = true;
         for (const waiter of this.waiters.splice(0))
-            waiter.reject(new ConnectionError('The connection pool was closed'));
+            waiter.reject(new errors_ConnectionError('The connection pool was closed'));
         for (const slot of this.slots.splice(0))
             this.dispose(slot);
         return Promise.resolve();
     }
     async acquire() {
         if (this.closed)
-            throw new ConnectionError('The connection pool is closed');
+            throw new errors_ConnectionError('The connection pool is closed');
         const idle = this.takeIdle();
         if (idle !== undefined)
             return idle;
@@ -43833,7 +44260,7 @@ class ConnectionPool {
             const slot = { client, busy: true, keepAlive: undefined };
             if (this.closed) {
                 client.close();
-                throw new ConnectionError('The connection pool was closed');
+                throw new errors_ConnectionError('The connection pool was closed');
             }
             this.slots.push(slot);
             return slot;
@@ -44140,39 +44567,6 @@ async function resolve_remote_dir_resolveRemoteDir(pool, dir) {
     return dir === '' || dir === '.' ? normalizeRemote(base) : joinRemote(base, dir);
 }
 //# sourceMappingURL=resolve-remote-dir.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
-/**
- * Reading FTP replies out of errors, for messages that quote the server
- * ("550 Permission denied") rather than a stack of wrappers around it.
- */
-
-
-/** The FTP reply code carried by `error` (or by its cause), if any. */
-function reply_replyCode(error) {
-    if (error instanceof FTPError)
-        return error.code;
-    if (error instanceof FtpActionError) {
-        if ('code' in error && typeof error.code === 'number')
-            return error.code;
-        return reply_replyCode(error.cause);
-    }
-    return undefined;
-}
-/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
-function reply_describeError(error) {
-    if (error instanceof FTPError) {
-        const first = error.message.split(/\r?\n/)[0] ?? '';
-        const text = first.replace(/^\d{3}[ -]?/, '').trim();
-        return text === '' ? String(error.code) : `${error.code} ${text}`;
-    }
-    // OpenSSL and some socket errors end in a newline or run over several lines.
-    const text = error instanceof Error ? error.message : String(error);
-    return (text
-        .split(/\r?\n/)
-        .find((line) => line.trim() !== '')
-        ?.trim() ?? text);
-}
-//# sourceMappingURL=reply.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-kind.js
 /**
  * Finds out whether remote paths exist, and as what, without changing the
@@ -44431,6 +44825,7 @@ class remote_mtime_RemoteTimeSetter {
 
 
 
+
 function missingDirectory(dir, kind) {
     const what = kind === 'file' ? 'is a file, not a directory' : 'does not exist';
     // No `cause`: the listing's reply (often 450/451) would make this look transient.
@@ -44439,11 +44834,86 @@ function missingDirectory(dir, kind) {
     });
 }
 /**
+ * A listing whose data connection ended early. 426 is what a server
+ * answers when a data connection closes mid-transfer; this is the same
+ * failure seen from our side, and like 426 it is worth another attempt.
+ */
+class ListingCutError extends errors_ConnectionError {
+    constructor(dir) {
+        super(`The listing of "${dir}" ended in the middle of a line: its data connection was cut short`, { code: 426 });
+    }
+}
+/**
+ * Refuses a listing the server says it cut short (pure-ftpd: "226 Output
+ * truncated to 10000 matches"): trusting it would silently leave files out.
+ */
+function checkNotTruncated(client, dir) {
+    const reply = lastListing(client)?.reply ?? '';
+    if (!/truncat/i.test(reply))
+        return;
+    throw new RemotePathError(dir, `The server cut the listing of "${dir}" short: it answered "${reply.split('\n').pop() ?? reply}"`, {
+        hint: "Nothing was transferred from an incomplete listing. Split the directory into smaller ones, or raise the server's limit (pure-ftpd: --limitrecursion).",
+    });
+}
+/**
+ * `client.list(dir)`, checked for completeness. A listing ending mid-line
+ * is fetched once more: a second, complete one replaces it; the very same
+ * text again is how this server ends listings, and is used; anything else
+ * was cut, and ListingCutError lets the caller's retries fetch it afresh.
+ */
+async function listComplete(client, dir) {
+    let first;
+    try {
+        return checked(client, dir, await client.list(dir));
+    }
+    catch (error) {
+        if (!(error instanceof UnterminatedListingError))
+            throw error;
+        first = error.raw;
+    }
+    try {
+        return checked(client, dir, await client.list(dir));
+    }
+    catch (error) {
+        if (!(error instanceof UnterminatedListingError))
+            throw error;
+        if (error.raw !== first)
+            throw new ListingCutError(dir);
+        return checked(client, dir, parseList(error.raw));
+    }
+}
+function checked(client, dir, listing) {
+    checkNotTruncated(client, dir);
+    return listing;
+}
+/** basic-ftp's listing buffer overflowed: the transfer was abandoned and the client may still owe replies. */
+function isListingOverflow(error) {
+    return error instanceof Error && !(error instanceof FTPError) && /StringWriter: Maximum bytes exceeded/.test(error.message);
+}
+/**
+ * 425/426: the data connection could not be opened or broke. That says
+ * nothing about the directory, so it is not checked against the parent (which
+ * would fail the same way); it stays transient, with the likely causes.
+ */
+function dataConnectionFailed(dir, error) {
+    return new ConnectionError(`The server could not open a data connection to list "${dir}": ${describeError(error)}`, {
+        code: error.code,
+        cause: error,
+        hint: "With data-mode: active the server must reach the runner at the announced address (check active-address, firewalls and NAT); in passive mode a firewall may block the server's passive ports.",
+    });
+}
+function listingTooLarge(dir, what) {
+    return new RemotePathError(dir, `The listing of "${dir}" has ${what}, more than this action will hold in memory`, {
+        hint: 'Nothing was transferred. Split the directory into smaller ones; a listing this large is usually a mistake or a misbehaving server.',
+    });
+}
+/**
  * Lists one absolute directory on `client`. An empty answer or a refusal is
  * checked against the parent (see remote-kind.ts), because "226 and nothing"
  * is how some servers answer LIST of a directory that does not exist: that
  * becomes a RemotePathError instead of an empty tree. `known.exists` skips
- * that check for a directory just seen in its parent's listing.
+ * that check for a directory just seen in its parent's listing. A listing
+ * the server cut short, or one too large to hold, is refused (see `listComplete`).
  */
 async function list_remote_listRemoteDirectory(client, dir, known = {}) {
     if (!isAbsoluteRemote(dir)) {
@@ -44451,11 +44921,19 @@ async function list_remote_listRemoteDirectory(client, dir, known = {}) {
     }
     let listing;
     try {
-        listing = await client.list(dir);
+        listing = await listComplete(client, dir);
     }
     catch (error) {
+        if (isListingOverflow(error)) {
+            client.close();
+            throw listingTooLarge(dir, `more than ${maxListingBytes / 1024 / 1024} MiB of text`);
+        }
+        if (error instanceof ListingTooLargeError)
+            throw listingTooLarge(dir, error.message);
         if (!(error instanceof FTPError))
             throw error;
+        if (error.code === 425 || error.code === 426)
+            throw dataConnectionFailed(dir, error);
         const kind = (await findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
         if (kind !== 'directory')
             throw missingDirectory(dir, kind);
@@ -44485,15 +44963,30 @@ function entryType(info) {
     }
 }
 /**
+ * Bounds on a whole tree, against a server that lists without end: a tree
+ * deeper than any real site (a directory that contains itself, or a server
+ * inventing one more level per listing) or wider than memory allows.
+ */
+const maxTreeDepth = 100;
+const maxTreeEntries = 250_000;
+function treeTooLarge(base, what) {
+    return new RemotePathError(base, `The remote tree "${base}" ${what}; refusing to walk it further`, {
+        hint: 'Nothing was transferred. Choose a smaller remote directory, or recursive: false; a tree this large is usually a loop or a misbehaving server.',
+    });
+}
+/**
  * Lists `remoteDir` (absolute), optionally recursively, sorted by path.
  * Throws RemotePathError when the directory does not exist, cannot be listed,
- * or the server lists a name that is not safe to use (see `checkSafeName`).
+ * the server lists a name that is not safe to use (see `checkSafeName`), or
+ * the tree is deeper or larger than `maxTreeDepth` and `maxTreeEntries`.
  */
 async function list_remote_listRemoteTree(pool, remoteDir, options) {
     const base = normalizeRemote(remoteDir);
     const entries = [];
     const visit = async (relativeDir) => {
         const dir = relativeDir === '' ? base : joinRemote(base, relativeDir);
+        if (relativeDir.split('/').length > maxTreeDepth)
+            throw treeTooLarge(base, `is more than ${maxTreeDepth} directories deep`);
         // Subdirectories were just listed by their parent: empty means empty.
         const known = { exists: relativeDir !== '' };
         const listing = await pool.run(`listing of ${dir}`, (client) => list_remote_listRemoteDirectory(client, dir, known));
@@ -44508,6 +45001,8 @@ async function list_remote_listRemoteTree(pool, remoteDir, options) {
                 continue;
             }
             entries.push({ path, size: info.size, type, ...(info.modifiedAt === undefined ? {} : { modifiedAt: info.modifiedAt }) });
+            if (entries.length > maxTreeEntries)
+                throw treeTooLarge(base, `has more than ${maxTreeEntries} entries`);
             if (type === 'directory' && options.recursive)
                 subdirs.push(path);
         }
@@ -44786,19 +45281,38 @@ function attempts_isBatchFailure(batch, error) {
     return batch.fatal !== undefined && error === batch.fatal;
 }
 /**
- * Runs every file and returns their results in order. Each `run` turns its
- * own failures into a result; only the batch's fatal error escapes, and it is
- * thrown once every started file has settled (so no task still holds a
- * connection when the caller closes the pool).
+ * Most files in flight at once. The pool runs at most 32 transfers; twice
+ * that keeps it busy, while memory grows with what is in flight rather than
+ * with the batch: 20,000 files started at once, each waiting for a
+ * connection, took an upload to 357 MiB.
  */
-async function attempts_settleAll(count, run) {
-    const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => run(index)));
-    const results = [];
-    for (const outcome of settled) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-        results.push(outcome.value);
-    }
+const maxFilesInFlight = 64;
+/**
+ * Runs every file, in order, at most `limit` at a time, and returns their
+ * results in order. Each `run` turns its own failures into a result; only
+ * the batch's fatal error escapes, and it is thrown once every started file
+ * has settled (so no task still holds a connection when the caller closes
+ * the pool). Files not started by then are not started at all.
+ */
+async function attempts_settleAll(count, run, limit = maxFilesInFlight) {
+    const results = new Array(count);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < count) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await run(index);
+            }
+            catch (error) {
+                failure ??= { reason: error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+    if (failure !== undefined)
+        throw failure.reason;
     return results;
 }
 //# sourceMappingURL=attempts.js.map
@@ -44968,9 +45482,10 @@ function sourceFrom(item, offset) {
 }
 /**
  * Renames the temporary file onto the final name. Some servers (IIS among
- * them) refuse RNTO onto an existing file; deleting the old file first would
- * open exactly the window atomic uploads exist to close, so that refusal is
- * reported, with the way out, instead.
+ * them) refuse RNTO onto an existing file, and some refuse renames
+ * altogether; deleting the old file first would open exactly the window
+ * atomic uploads exist to close, so a refusal is reported, with the way out
+ * in the message itself (an action's failure lists each file's message).
  */
 async function renameIntoPlace(client, tempPath, finalPath) {
     await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
@@ -44978,14 +45493,17 @@ async function renameIntoPlace(client, tempPath, finalPath) {
         await client.send(`RNTO ${finalPath}`);
     }
     catch (error) {
-        if (error instanceof FTPError && error.code >= 500 && (await remoteFileExists(client, finalPath))) {
-            throw new TransferError(finalPath, `The server refused to rename the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`, {
-                code: error.code,
-                cause: error,
-                hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
-            });
+        if (!(error instanceof FTPError) || error.code < 500) {
+            throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
         }
-        throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+        const onto = (await remoteFileExists(client, finalPath))
+            ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
+            : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
+        throw new TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
+            code: error.code,
+            cause: error,
+            hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+        });
     }
 }
 /**
@@ -45488,6 +46006,7 @@ async function download_downloadFiles(pool, files, options, deps) {
 
 
 
+
 /** Collects chunks up to `maxBytes` and fails the stream beyond it. */
 class LimitedSink extends external_node_stream_.Writable {
     maxBytes;
@@ -45512,6 +46031,32 @@ class LimitedSink extends external_node_stream_.Writable {
         return Buffer.concat(this.chunks).toString('utf8');
     }
 }
+/** SIZE answers meaning "not offered" (rather than "no such file"): then RETR has to tell. */
+const sizeNotOffered = new Set([500, 502, 504]);
+/**
+ * Asks SIZE before RETR, so that a missing file fails with the server's
+ * reply (550), which callers tell apart from a broken connection. RETR
+ * alone cannot promise that: ProFTPD answers RETR of a missing file by
+ * resetting the data connection it has already accepted, and basic-ftp
+ * then fails with ECONNRESET on the data socket and closes the client
+ * before the 550 arrives. A file over the limit is refused here too,
+ * before any of it is sent.
+ */
+async function checkSize(client, path, maxBytes, tooLarge) {
+    let message;
+    try {
+        message = (await client.send(`SIZE ${path}`)).message;
+    }
+    catch (error) {
+        if (error instanceof FTPError && sizeNotOffered.has(error.code))
+            return;
+        throw error;
+    }
+    // Not client.size(): ftp-srv answers SIZE of an empty file with "213 File status".
+    const size = Number.parseInt(message.slice(4), 10);
+    if (Number.isSafeInteger(size) && size > maxBytes)
+        throw tooLarge();
+}
 /**
  * The content of `remotePath` (absolute) as UTF-8 text. Throws TransferError
  * when the file is larger than `maxBytes` (without reading the rest), and the
@@ -45528,6 +46073,7 @@ async function read_remote_text_readRemoteText(pool, remotePath, maxBytes) {
     return pool.run(`reading ${path}`, async (client) => {
         const sink = new LimitedSink(maxBytes, tooLarge);
         try {
+            await checkSize(client, path, maxBytes, tooLarge);
             await client.downloadTo(sink, path);
         }
         catch (error) {
@@ -45916,15 +46462,20 @@ function remote_hash_describeHashMethod(method) {
  */
 function parseHashReply(message, algorithm) {
     const length = hexLength[algorithm];
-    const firstLine = message.split(/\r?\n/)[0] ?? '';
-    const tokens = firstLine.replace(/^\d{3}[ -]/, '').split(/\s+/);
-    for (const token of tokens) {
-        if (!/^[0-9a-fA-F]+$/.test(token))
-            continue;
-        if (token.length === length)
-            return token.toLowerCase();
-        if (algorithm === 'crc32' && token.length < length)
-            return token.toLowerCase().padStart(length, '0');
+    // The digest may sit on any line: ProFTPD answers HASH with a multi-line
+    // reply, "213-Computing SHA-256 digest" first and the digest on the last.
+    // Lines are read last first, since the final line carries the answer.
+    const lines = message.split(/\r?\n/).reverse();
+    for (const line of lines) {
+        const tokens = line.replace(/^\d{3}[ -]/, '').split(/\s+/);
+        for (const token of tokens) {
+            if (!/^[0-9a-fA-F]+$/.test(token))
+                continue;
+            if (token.length === length)
+                return token.toLowerCase();
+            if (algorithm === 'crc32' && token.length < length)
+                return token.toLowerCase().padStart(length, '0');
+        }
     }
     return undefined;
 }
@@ -47425,6 +47976,7 @@ class SyncRun {
             targetExists: this.push ? (remote?.exists ?? true) : local.exists,
             transfer: {
                 atomic: options.atomic,
+                order: options.order,
                 preserveMtime: options.preserveMtime,
                 retries: options.retries,
                 ...(this.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: this.tuning.retryDelayMs }),
@@ -47586,7 +48138,7 @@ async function probeServer(options, deps) {
         features: connection === undefined ? [] : describeFeatures(connection.features),
     };
     if (connection === undefined) {
-        const error = connectError ?? new ConnectionError(`Could not connect to ${where}`);
+        const error = connectError ?? new errors_ConnectionError(`Could not connect to ${where}`);
         fail('connect and log in', error);
         const validTo = base.tls?.certificate?.validTo;
         const certDaysLeft = validTo === undefined ? undefined : Math.floor((validTo.getTime() - (deps.today?.() ?? new Date()).getTime()) / dayMs);
@@ -47675,7 +48227,7 @@ async function timed(now, work, record) {
 }
 /** Only connection-level failures are worth waiting for; a wrong password or an untrusted certificate is not. */
 function worthAnotherAttempt(error) {
-    return error instanceof ConnectionError;
+    return error instanceof errors_ConnectionError;
 }
 async function connectWithAttempts(options, log, now, sleep, progress) {
     let lastError;
@@ -47750,8 +48302,8 @@ async function writeProbe(client, options, log) {
     const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
     const name = `.ftp-actions-health-${token}.tmp`;
     const content = Buffer.from(`ftp-actions health probe ${token}\n`, 'utf8');
-    await client.uploadFrom(external_node_stream_.Readable.from([content]), name);
     try {
+        await client.uploadFrom(external_node_stream_.Readable.from([content]), name);
         const readBack = await readFile(client, name);
         if (!readBack.equals(content)) {
             throw new CheckFailedError(`The probe file read back from ${options.path || 'the login directory'} differs from what was written (${readBack.length} of ${content.length} bytes)`, {
@@ -47760,9 +48312,9 @@ async function writeProbe(client, options, log) {
         }
     }
     catch (error) {
-        // The read-back failed: still try to remove the probe, but report the first failure.
-        if (!client.closed)
-            await deleteProbe(client, name, log).catch((cleanupError) => log.warning(String(cleanupError)));
+        // Whatever failed, the probe may be on the server, whole or in part:
+        // remove it, but report the first failure.
+        await removeProbeAfterFailure(client, options, name, log);
         throw error;
     }
     await deleteProbe(client, name, log);
@@ -47777,6 +48329,31 @@ async function readFile(client, name) {
     });
     await client.downloadTo(sink, name);
     return Buffer.concat(chunks);
+}
+/**
+ * Best-effort removal of a probe file after a failed write test, over a
+ * fresh connection when the test's own died (a dropped connection would
+ * otherwise leave the file behind). Failing to remove it is only a warning.
+ */
+async function removeProbeAfterFailure(client, options, name, log) {
+    let fresh;
+    try {
+        if (client.closed) {
+            fresh = (await openConnection(options.connection, { log })).client;
+            if (options.path !== '')
+                await fresh.cd(options.path);
+        }
+        const reply = await (fresh ?? client).sendIgnoringError(`DELE ${name}`);
+        // 550: the upload never created it.
+        if (reply.code >= 400 && reply.code !== 550)
+            log.warning(`Could not remove the probe file ${name}: ${reply.code} ${reply.message}`);
+    }
+    catch (cleanupError) {
+        log.warning(`Could not remove the probe file ${name}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
+    }
+    finally {
+        fresh?.close();
+    }
 }
 async function deleteProbe(client, name, log) {
     const reply = await client.sendIgnoringError(`DELE ${name}`);
@@ -50930,6 +51507,10 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
+
+
+
 
 
 

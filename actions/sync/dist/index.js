@@ -32974,8 +32974,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 86 modules
-var lib = __nccwpck_require__(2935);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 91 modules
+var lib = __nccwpck_require__(6516);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
@@ -32998,7 +32998,7 @@ const patternLines = () => schemas/* string */.YjP().transform((raw) => raw
 const optionalCompare = () => schemas/* string */.YjP().transform((raw, ctx) => {
     if (raw.trim() === '')
         return undefined;
-    const parsed = (0,lib/* oneOf */.yL)(lib/* compareModes */.u).safeParse(raw);
+    const parsed = (0,lib/* oneOf */.yLr)(lib/* compareModes */.uaE).safeParse(raw);
     if (parsed.success)
         return parsed.data;
     for (const issue of parsed.error.issues)
@@ -33009,7 +33009,7 @@ const optionalCompare = () => schemas/* string */.YjP().transform((raw, ctx) => 
 const optionalBoolean = () => schemas/* string */.YjP().transform((raw, ctx) => {
     if (raw.trim() === '')
         return undefined;
-    const parsed = (0,lib/* boolean */.zM)().safeParse(raw);
+    const parsed = (0,lib/* boolean */.zMY)().safeParse(raw);
     if (parsed.success)
         return parsed.data;
     for (const issue of parsed.error.issues)
@@ -33030,23 +33030,23 @@ const maxDelete = () => schemas/* string */.YjP().transform((raw, ctx) => {
     return match[2] === '%' ? { kind: 'percent', value } : { kind: 'count', value };
 });
 /** A remote file path: relative to remote-dir, or absolute. */
-const stateFile = () => (0,lib/* remotePath */.QZ)().superRefine((value, ctx) => {
+const stateFile = () => (0,lib/* remotePath */.QZS)().superRefine((value, ctx) => {
     if (value === '' || value.endsWith('/'))
         ctx.addIssue({ code: 'custom', message: 'must name a file (relative to remote-dir, or absolute)' });
 });
 /** Every input of the sync action, keyed by its action.yml name. */
 const syncInputs = {
-    ...lib/* connectionInputs */.eu,
+    ...lib/* connectionInputs */.euN,
     'local-dir': {
         required: true,
         description: 'Local directory: the source of a push, the target of a pull. Relative to the workspace.',
-        schema: (0,lib/* requiredText */.$4)(),
+        schema: (0,lib/* requiredText */.$4U)(),
     },
-    'remote-dir': (0,lib/* remoteDirInput */.m5)('Remote directory: the target of a push (created when missing), the source of a pull. Relative to the login directory unless absolute.'),
+    'remote-dir': (0,lib/* remoteDirInput */.m5g)('Remote directory: the target of a push (created when missing), the source of a pull. Relative to the login directory unless absolute.'),
     direction: {
         default: 'push',
         description: 'push (make remote-dir equal local-dir) or pull (make local-dir equal remote-dir).',
-        schema: (0,lib/* oneOf */.yL)(['push', 'pull']),
+        schema: (0,lib/* oneOf */.yLr)(['push', 'pull']),
     },
     compare: {
         default: '',
@@ -33061,20 +33061,20 @@ const syncInputs = {
     'verify-remote': {
         default: 'false',
         description: 'With compare manifest, also list the server and re-send files missing there or whose size differs from the state file.',
-        schema: (0,lib/* boolean */.zM)(),
+        schema: (0,lib/* boolean */.zMY)(),
     },
     exclude: {
         default: '',
         description: 'Paths to leave out on both sides: gitignore-style patterns, one per line. Excluded paths are never sent, compared or deleted.',
         schema: patternLines(),
     },
-    'exclude-defaults': { default: 'true', description: 'Also exclude .git/ and node_modules/.', schema: (0,lib/* boolean */.zM)() },
+    'exclude-defaults': { default: 'true', description: 'Also exclude .git/ and node_modules/.', schema: (0,lib/* boolean */.zMY)() },
     'include-hidden': {
         default: 'false',
         description: 'Include files and directories whose names start with a dot (.htaccess, .well-known/). Off by default so a stray .env is never published.',
-        schema: (0,lib/* boolean */.zM)(),
+        schema: (0,lib/* boolean */.zMY)(),
     },
-    delete: { default: 'false', description: 'Delete what exists only on the target (guarded: see max-delete).', schema: (0,lib/* boolean */.zM)() },
+    delete: { default: 'false', description: 'Delete what exists only on the target (guarded: see max-delete).', schema: (0,lib/* boolean */.zMY)() },
     'max-delete': {
         default: '50%',
         description: "Refuse to run when it would delete more than this: a number of files (200) or a percentage of the target's files (50%).",
@@ -33093,17 +33093,22 @@ const syncInputs = {
     'lock-timeout': {
         default: '300',
         description: 'Seconds to wait for a lock held by another sync before failing with its holder named.',
-        schema: (0,lib/* secondsAsMs */.Eg)(0, 21_600),
+        schema: (0,lib/* secondsAsMs */.EgV)(0, 21_600),
     },
-    ...lib/* transferInputs */.P0,
+    order: {
+        default: 'assets-first',
+        description: 'Upload order for push: assets-first (everything else, then *.html/*.htm/*.php pages, then entry pages such as index.html, each phase finished before the next), as-listed or largest-first. Deletes always come after all uploads.',
+        schema: (0,lib/* oneOf */.yLr)(lib/* uploadOrders */.$x8),
+    },
+    ...lib/* transferInputs */.P0x,
     'dry-run': {
         default: 'false',
         description: 'Compute and report the whole plan, and change nothing (not even the state file or the lock).',
-        schema: (0,lib/* boolean */.zM)(),
+        schema: (0,lib/* boolean */.zMY)(),
     },
 };
 function checkSyncInputs(values) {
-    const issues = (0,lib/* checkConnectionInputs */.Ui)(values);
+    const issues = (0,lib/* checkConnectionInputs */.UiS)(values);
     const compare = values.compare ?? (values.direction === 'push' ? 'manifest' : 'size-time');
     if (values.direction === 'pull' && compare === 'manifest') {
         issues.push({
@@ -33122,8 +33127,8 @@ function resolveLocalDir(localDir, workspace) {
 }
 /** Parses the raw inputs, reporting every bad or conflicting one at once (ConfigurationError). */
 function parseSyncInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    const values = (0,lib/* parseInputs */.TL)(syncInputs, raw, [checkSyncInputs]);
-    const connection = (0,lib/* toConnectionSettings */.lW)(values);
+    const values = (0,lib/* parseInputs */.TLM)(syncInputs, raw, [checkSyncInputs]);
+    const connection = (0,lib/* toConnectionSettings */.lWK)(values);
     const push = values.direction === 'push';
     return Object.freeze({
         connection,
@@ -33144,6 +33149,7 @@ function parseSyncInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? proces
             lockTimeoutMs: values['lock-timeout'],
             dryRun: values['dry-run'],
             atomic: values.atomic,
+            order: values.order,
             preserveMtime: values['preserve-mtime'],
             retries: connection.retries,
         }),
@@ -33272,7 +33278,7 @@ function groupTable(result, entries) {
         return row;
     });
     const more = entries.length > maxRows ? `\n\n… and ${entries.length - maxRows} more (the plan output lists them).` : '';
-    return (0,lib/* table */.tp)(withResult ? ['path', 'reason', 'result'] : ['path', 'reason'], rows) + more;
+    return (0,lib/* table */.tpe)(withResult ? ['path', 'reason', 'result'] : ['path', 'reason'], rows) + more;
 }
 function planSections(result) {
     const parts = [];
@@ -33281,7 +33287,7 @@ function planSections(result) {
         if (entries.length === 0)
             continue;
         const title = `${result.dryRun ? group.dryTitle : group.title} (${entries.length})`;
-        parts.push(entries.length > foldAfter ? (0,lib/* details */.zH)(title, groupTable(result, entries)) : `### ${title}\n\n${groupTable(result, entries)}`);
+        parts.push(entries.length > foldAfter ? (0,lib/* details */.zHB)(title, groupTable(result, entries)) : `### ${title}\n\n${groupTable(result, entries)}`);
     }
     return parts;
 }
@@ -33304,14 +33310,14 @@ function failureText(result) {
     if (failure === undefined)
         return undefined;
     const hint = 'hint' in failure && typeof failure.hint === 'string' ? `\n\n**Try:** ${failure.hint}` : '';
-    return `**Reason:** ${(0,lib/* cell */.Hn)(failure.message)}${hint}`;
+    return `**Reason:** ${(0,lib/* cell */.HnF)(failure.message)}${hint}`;
 }
 /** The job summary of a sync. */
 function syncSummary(settings, result) {
     const { sync } = settings;
     const unchanged = result.plan.entries.filter((entry) => entry.unchanged === true).length;
     const { uploaded, downloaded, deleted, created, skipped, failed } = result.counts;
-    const totals = (0,lib/* table */.tp)(['', 'files'], [
+    const totals = (0,lib/* table */.tpe)(['', 'files'], [
         [
             result.direction === 'push' ? 'uploaded' : 'downloaded',
             `${result.direction === 'push' ? uploaded : downloaded} (${(0,pretty_bytes/* default */.A)(result.bytes)})`,
@@ -33325,9 +33331,9 @@ function syncSummary(settings, result) {
     ]);
     const notes = result.notes.length === 0 ? undefined : result.notes.map((note) => `> ${note}`).join('\n>\n');
     const plan = planSections(result);
-    const settingsTable = (0,lib/* details */.zH)('Settings', (0,lib/* table */.tp)(['setting', 'value'], [
+    const settingsTable = (0,lib/* details */.zHB)('Settings', (0,lib/* table */.tpe)(['setting', 'value'], [
         ['compare', result.compare === sync.compare ? sync.compare : `${result.compare} (instead of ${sync.compare}, this once)`],
-        ['delete', sync.delete ? `yes, at most ${(0,lib/* describeMaxDelete */.z$)(sync.maxDelete)}` : 'no'],
+        ['delete', sync.delete ? `yes, at most ${(0,lib/* describeMaxDelete */.z$W)(sync.maxDelete)}` : 'no'],
         ['protect', sync.protect.join(', ')],
         ['exclude', [...(sync.excludeDefaults ? ['.git/', 'node_modules/'] : []), ...sync.exclude].join(', ')],
         ['hidden files', sync.includeHidden ? 'included' : 'left out'],
@@ -33335,7 +33341,7 @@ function syncSummary(settings, result) {
         ['atomic', sync.atomic ? 'yes' : 'no'],
         ['concurrency', settings.connection.concurrency],
     ]));
-    return (0,lib/* sections */.V0)(verdict(settings, result), failureText(result), notes, totals, plan.length === 0 ? 'Nothing to change.' : plan.join('\n\n'), settingsTable);
+    return (0,lib/* sections */.V0O)(verdict(settings, result), failureText(result), notes, totals, plan.length === 0 ? 'Nothing to change.' : plan.join('\n\n'), settingsTable);
 }
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./actions/sync/lib/run.js
@@ -33353,7 +33359,7 @@ async function runSync(settings, deps) {
     const pool = deps.openPool(settings.connection);
     // One more connection: the lock must be renewed however busy the transfers keep the pool.
     const controlPool = deps.openPool({ ...settings.connection, concurrency: 1 });
-    const result = await (0,lib/* syncTrees */.fe)(settings.sync, { pool, controlPool, log: deps.log, now: deps.now, owner: lockOwner(process.env) });
+    const result = await (0,lib/* syncTrees */.fee)(settings.sync, { pool, controlPool, log: deps.log, now: deps.now, owner: lockOwner(process.env) });
     const { counts } = result;
     const verb = result.dryRun ? 'Dry run, nothing changed: would' : 'Done:';
     deps.log.info(`${verb} ${result.direction === 'push' ? `upload ${counts.uploaded}` : `download ${counts.downloaded}`}, delete ${counts.deleted}, ` +
@@ -33380,11 +33386,11 @@ const syncAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2935);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6516);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2326);
 
 
-await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .syncAction */ .g);
+await (0,_ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .CsV)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .syncAction */ .g);
 //# sourceMappingURL=main.js.map
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -43321,34 +43327,35 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 2935:
+/***/ 6516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zM: () => (/* reexport */ values_boolean),
-  Hn: () => (/* reexport */ cell),
-  Ui: () => (/* reexport */ checkConnectionInputs),
-  u: () => (/* reexport */ compareModes),
-  eu: () => (/* reexport */ connectionInputs),
-  z$: () => (/* reexport */ describeMaxDelete),
-  zH: () => (/* reexport */ details),
-  yL: () => (/* reexport */ values_oneOf),
-  TL: () => (/* reexport */ parseInputs),
-  m5: () => (/* reexport */ remoteDirInput),
-  QZ: () => (/* reexport */ remotePath),
-  $4: () => (/* reexport */ requiredText),
-  Cs: () => (/* reexport */ runAction),
-  Eg: () => (/* reexport */ secondsAsMs),
-  V0: () => (/* reexport */ sections),
-  fe: () => (/* reexport */ syncTrees),
-  tp: () => (/* reexport */ table),
-  lW: () => (/* reexport */ toConnectionSettings),
-  P0: () => (/* reexport */ transferInputs)
+  zMY: () => (/* reexport */ values_boolean),
+  HnF: () => (/* reexport */ cell),
+  UiS: () => (/* reexport */ checkConnectionInputs),
+  uaE: () => (/* reexport */ compareModes),
+  euN: () => (/* reexport */ connectionInputs),
+  z$W: () => (/* reexport */ describeMaxDelete),
+  zHB: () => (/* reexport */ details),
+  yLr: () => (/* reexport */ values_oneOf),
+  TLM: () => (/* reexport */ parseInputs),
+  m5g: () => (/* reexport */ remoteDirInput),
+  QZS: () => (/* reexport */ remotePath),
+  $4U: () => (/* reexport */ requiredText),
+  CsV: () => (/* reexport */ runAction),
+  EgV: () => (/* reexport */ secondsAsMs),
+  V0O: () => (/* reexport */ sections),
+  fee: () => (/* reexport */ syncTrees),
+  tpe: () => (/* reexport */ table),
+  lWK: () => (/* reexport */ toConnectionSettings),
+  P0x: () => (/* reexport */ transferInputs),
+  $x8: () => (/* reexport */ uploadOrders)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, addLocalHashes, addRemoteTimes, ancestorsOf, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeProgress, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, list, listRemoteDirectory, listRemoteTree, loadState, maxStateBytes, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePwdReply, parseState, planSync, planUploadPhases, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, temporaryName, text, throughput, toFtpActionError, transferSummary, treeFromState, uploadFiles, uploadOrders, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeProgress, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, temporaryName, text, throughput, toFtpActionError, transferSummary, treeFromState, uploadFiles, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -43569,6 +43576,8 @@ var external_node_net_ = __nccwpck_require__(7030);
 
 
 const protocols = ['ftps', 'ftps-implicit', 'ftp'];
+/** Who opens data connections: the client (passive, EPSV/PASV) or the server (active, EPRT/PORT). */
+const dataModes = ['passive', 'active'];
 const hostnamePattern = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)*\.?$/;
 /** A host name, an IPv4 address or an IPv6 address (brackets allowed). */
 const server = () => requiredText().transform((raw, ctx) => {
@@ -43624,6 +43633,19 @@ const pemCertificates = () => values_text().transform((raw, ctx) => {
         }
     }
     return raw;
+});
+/** Optional IP address to announce in EPRT/PORT; '' means the control connection's own local address. */
+const ipAddress = () => values_text().transform((raw, ctx) => {
+    if (raw === '')
+        return undefined;
+    const unbracketed = raw.startsWith('[') && raw.endsWith(']') ? raw.slice(1, -1) : raw;
+    // Only an address: the server is told where to connect, and a host name
+    // would have to be resolved by us to be announced at all.
+    if ((0,external_node_net_.isIP)(unbracketed) === 0) {
+        ctx.addIssue({ code: 'custom', message: `expected an IPv4 or IPv6 address (e.g. 203.0.113.7), got ${JSON.stringify(raw)}` });
+        return core/* NEVER */.tm;
+    }
+    return unbracketed;
 });
 /** A SHA-256 fingerprint, with or without colons, normalised to Node's "AB:CD:…" form. */
 const sha256Fingerprint = () => values_text().transform((raw, ctx) => {
@@ -43684,6 +43706,16 @@ const connectionInputs = {
         description: 'info, verbose (a line per file) or debug (the FTP protocol, password shown as ***).',
         schema: values_oneOf(['info', 'verbose', 'debug']),
     },
+    'data-mode': {
+        default: 'passive',
+        description: 'passive (the runner connects to the server for each transfer, EPSV/PASV) or active (the server connects back to the runner, EPRT/PORT; needs the runner reachable from the server).',
+        schema: values_oneOf(dataModes),
+    },
+    'active-address': {
+        default: '',
+        description: "With data-mode active: the IP address the server is told to connect to. Empty means the runner's own address on the control connection; set it when the runner is behind NAT.",
+        schema: ipAddress(),
+    },
 };
 /** Conflicts between connection inputs, each naming the input to change. */
 function checkConnectionInputs(values) {
@@ -43696,6 +43728,9 @@ function checkConnectionInputs(values) {
     }
     if (values['tls-ca'] !== undefined && values['tls-fingerprint'] !== undefined) {
         issues.push({ input: 'tls-fingerprint', message: 'cannot be combined with tls-ca: pin a fingerprint or trust a CA, not both' });
+    }
+    if (values['active-address'] !== undefined && values['data-mode'] !== 'active') {
+        issues.push({ input: 'active-address', message: 'applies only to data-mode: active, but data-mode is passive' });
     }
     return issues;
 }
@@ -43713,6 +43748,8 @@ function toConnectionSettings(values) {
         retries: values.retries,
         encoding: values.encoding,
         logLevel: values['log-level'],
+        dataMode: values['data-mode'],
+        activeAddress: values['active-address'],
     });
 }
 /** Warnings the user should see about their connection choices (plain FTP, no verification). */
@@ -43893,6 +43930,13 @@ function failure_toFtpActionError(error, context) {
             hint: 'The server may be down, overloaded or behind a firewall that drops packets; raise timeout if it is just slow.',
         });
     }
+    if (/control response exceeded maximum allowed size/i.test(message)) {
+        // basic-ftp's cap on one reply: what a reply that never ends runs into.
+        return new errors_ConnectionError(`${where} sent a reply of more than 64 KiB without ending it (while ${describeStage(context.stage)})`, {
+            cause: error,
+            hint: 'This does not behave like an FTP server; check the server and port inputs.',
+        });
+    }
     if (/closed connection unexpectedly|sent FIN packet|transmission error/i.test(message)) {
         return new errors_ConnectionError(`${where} closed the connection while ${describeStage(context.stage)}: ${message}`, { cause: error });
     }
@@ -43996,6 +44040,389 @@ function checkPinnedFingerprint(settings, details) {
 //# sourceMappingURL=tls.js.map
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-socket.js
+
+/**
+ * Sets `socket` as `ftp.dataSocket`. Over FTPS the client is the TLS client
+ * on every data connection, also when the server opened the TCP connection
+ * (active mode, RFC 4217 section 7), and it must resume the control
+ * session: vsftpd and ProFTPD refuse data connections that do not.
+ */
+function attachDataSocket(ftp, socket) {
+    if (!(ftp.socket instanceof external_node_tls_.TLSSocket)) {
+        ftp.dataSocket = socket;
+        return;
+    }
+    const secured = (0,external_node_tls_.connect)({ ...ftp.tlsOptions, socket, session: ftp.tlsSessionStore ?? ftp.socket.getSession() });
+    // TLS 1.3 tickets are single-use: keep the newest for the next data connection.
+    secured.on('session', (session) => {
+        ftp.tlsSessionStore = session;
+    });
+    ftp.dataSocket = secured;
+}
+/** The address without the `::ffff:` prefix a dual-stack socket gives IPv4 peers. */
+function plainAddress(address) {
+    return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+}
+//# sourceMappingURL=data-socket.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
+/**
+ * Reading FTP replies out of errors, for messages that quote the server
+ * ("550 Permission denied") rather than a stack of wrappers around it.
+ */
+
+
+/** The FTP reply code carried by `error` (or by its cause), if any. */
+function replyCode(error) {
+    if (error instanceof dist.FTPError)
+        return error.code;
+    if (error instanceof FtpActionError) {
+        if ('code' in error && typeof error.code === 'number')
+            return error.code;
+        return replyCode(error.cause);
+    }
+    return undefined;
+}
+/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
+function describeError(error) {
+    if (error instanceof dist.FTPError) {
+        const first = error.message.split(/\r?\n/)[0] ?? '';
+        const text = first.replace(/^\d{3}[ -]?/, '').trim();
+        return text === '' ? String(error.code) : `${error.code} ${text}`;
+    }
+    // OpenSSL and some socket errors end in a newline or run over several lines.
+    const text = error instanceof Error ? error.message : String(error);
+    return (text
+        .split(/\r?\n/)
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? text);
+}
+//# sourceMappingURL=reply.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/active-mode.js
+/**
+ * Active-mode data connections for basic-ftp, which only speaks passive:
+ * a `prepareTransfer` that listens on the runner's address, tells the
+ * server where with PORT (IPv4) or EPRT (IPv6), and hands the connection
+ * the server makes to basic-ftp's transfer code as its data socket.
+ *
+ * basic-ftp expects the data socket to exist before the transfer command
+ * is sent, and starts piping on the server's 150. In active mode the server
+ * connects only after the command (ftp-srv at PORT already), and RFC 959
+ * lets it send 150 before connecting. So until the connection arrives a
+ * placeholder socket stands in, and the 1xx replies of the transfer are
+ * held back and delivered once the real socket is in place.
+ */
+
+
+
+
+
+/** "PORT h1,h2,h3,h4,p1,p2" for IPv4, "EPRT |2|addr|port|" for IPv6 (as Python's ftplib chooses). */
+function portCommand(address, port) {
+    if (external_node_net_.isIPv4(address))
+        return `PORT ${address.replace(/\./g, ',')},${Math.floor(port / 256)},${port % 256}`;
+    if (external_node_net_.isIPv6(address))
+        return `EPRT |2|${address}|${port}|`;
+    throw new Error(`Cannot announce "${address}" for an active data connection: it is not an IP address`);
+}
+/**
+ * One transfer's wait for the server's connection: accepts exactly one
+ * connection, from the server's own address only (anyone else who finds the
+ * port is refused, so nobody can slip data into the transfer), and holds
+ * back the transfer's replies until it is attached. Not only 150: a server
+ * that connects, sends a short listing and closes can have its 226 read
+ * before the connection is accepted (pure-ftpd sends "150 …" and "226 …"
+ * in one packet), and the data is still waiting in the accept queue.
+ */
+class ActiveTransfer {
+    ftp;
+    listener;
+    serverAddress;
+    attached = false;
+    finished = false;
+    held = [];
+    constructor(ftp, listener, serverAddress) {
+        this.ftp = ftp;
+        this.listener = listener;
+        this.serverAddress = serverAddress;
+        listener.on('connection', (socket) => this.accept(socket));
+    }
+    accept(socket) {
+        if (this.finished || this.attached || plainAddress(socket.remoteAddress ?? '') !== this.serverAddress) {
+            this.ftp.log(`Refused a data connection from ${socket.remoteAddress ?? 'an unknown address'}: not the server, or not expected`);
+            socket.destroy();
+            return;
+        }
+        this.attached = true;
+        this.listener.close();
+        this.ftp.log(`The server opened the data connection from ${this.serverAddress}:${socket.remotePort ?? 0}`);
+        attachDataSocket(this.ftp, socket);
+        for (const deliver of this.held.splice(0))
+            deliver();
+    }
+    /**
+     * Wraps the transfer command's response handler. Failures pass at once
+     * and so does 350 (after REST the handler must send RETR before the
+     * server will connect); 1xx and 2xx wait for the connection. A server
+     * that never connects is caught by basic-ftp's control timeout, which
+     * stays armed while the transfer has not started.
+     */
+    gate(handler) {
+        return (response, task) => {
+            // An error ends the transfer whether or not the server connected.
+            if (response instanceof Error || response.code >= 400) {
+                this.finish();
+                handler(response, task);
+            }
+            else if (this.attached || (response.code >= 300 && response.code < 400)) {
+                handler(response, task);
+            }
+            else {
+                this.held.push(() => handler(response, task));
+            }
+        };
+    }
+    /** Stops listening; replies still held are dropped (the server never connected). */
+    finish() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        this.held = [];
+        this.listener.close();
+    }
+}
+async function listen(host) {
+    const listener = external_node_net_.createServer({ pauseOnConnect: false });
+    await new Promise((resolve, reject) => {
+        listener.once('error', reject);
+        listener.listen({ host, port: 0, backlog: 4 }, () => {
+            listener.removeListener('error', reject);
+            resolve();
+        });
+    });
+    // A listener must never keep the process alive after the action is done.
+    listener.unref();
+    return listener;
+}
+function portOf(listener) {
+    const address = listener.address();
+    if (address === null || typeof address === 'string')
+        throw new Error('the active-mode listener has no TCP port');
+    return address.port;
+}
+/**
+ * The server would not connect back. Not an FTPError, so callers do not
+ * take it for a missing file or directory and look further.
+ */
+function activeModeRefused(command, error) {
+    return new errors_ConnectionError(`The server refused active mode: it answered "${describeError(error)}" to ${command}`, {
+        code: error.code,
+        cause: error,
+        hint: 'Most servers connect only to the address the control connection comes from: leave active-address empty unless the runner is behind NAT, or use data-mode: passive.',
+    });
+}
+/**
+ * The `prepareTransfer` for active mode. It listens on the local address
+ * of the control connection (the interface the server is reachable
+ * through), announces that address or `options.announce`, and arranges for
+ * the server's connection to become the next transfer's data socket.
+ */
+function activeModeStrategy(options = {}) {
+    return async (ftp) => {
+        const local = ftp.socket.localAddress;
+        const remote = ftp.socket.remoteAddress;
+        if (local === undefined || remote === undefined)
+            throw new Error("Control socket is disconnected, can't open an active data connection.");
+        const bindAddress = plainAddress(local);
+        const listener = await listen(bindAddress);
+        const transfer = new ActiveTransfer(ftp, listener, plainAddress(remote));
+        // basic-ftp's downloadTo refuses to start without a data socket; this one
+        // is replaced (and destroyed by the setter) when the server connects.
+        ftp.dataSocket = new external_node_net_.Socket();
+        const command = portCommand(options.announce ?? bindAddress, portOf(listener));
+        let reply;
+        try {
+            reply = await ftp.request(command);
+        }
+        catch (error) {
+            transfer.finish();
+            ftp.dataSocket = undefined;
+            throw error instanceof dist.FTPError ? activeModeRefused(command, error) : error;
+        }
+        // The next task on this context is the transfer command itself (list,
+        // downloadTo and uploadFrom send it right after prepareTransfer).
+        const handle = ftp.handle.bind(ftp);
+        ftp.handle = (transferCommand, handler) => {
+            ftp.handle = handle;
+            return handle(transferCommand, transfer.gate(handler));
+        };
+        return reply;
+    };
+}
+//# sourceMappingURL=active-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/passive-mode.js
+/**
+ * Passive data connections: EPSV (basic-ftp's own), else PASV with the
+ * address in the reply ignored and the control connection's host used.
+ *
+ * basic-ftp's default PASV either refuses a reply naming another host or,
+ * with `allowSeparateTransferHost`, connects wherever the server says. A
+ * server behind badly configured NAT announces its private address, and a
+ * hostile one can name any host on the runner's network (FTP bounce); curl
+ * ignores the PASV address by default for both reasons, and so do we.
+ */
+
+
+
+/** The port of a PASV reply, "227 Entering Passive Mode (h1,h2,h3,h4,p1,p2)". */
+function parsePasvPort(message) {
+    // Anchored at the start of a number, so a long run of digits cannot make the match quadratic.
+    const match = /(?<![\d])(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})/.exec(message);
+    const port = match === null ? Number.NaN : Number(match[5]) * 256 + Number(match[6]);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new Error(`Can't parse response to 'PASV': ${message}`);
+    return port;
+}
+/** Opens a TCP connection within the client's timeout. */
+function connectTcp(host, port, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = external_node_net_.connect({ host, port });
+        const fail = (error) => {
+            socket.destroy();
+            reject(new Error(`Can't open data connection in passive mode: ${error.message}`, { cause: error }));
+        };
+        socket.setTimeout(timeoutMs);
+        socket.once('error', fail);
+        socket.once('timeout', () => fail(new Error(`Timeout when trying to open data connection to ${host}:${port}`)));
+        socket.once('connect', () => {
+            socket.setTimeout(0);
+            socket.removeAllListeners('error');
+            socket.removeAllListeners('timeout');
+            resolve(socket);
+        });
+    });
+}
+/** PASV, then a data connection to the control connection's host on the port the server gave. */
+async function enterPassiveModeViaControlHost(ftp) {
+    const reply = await ftp.request('PASV');
+    const port = parsePasvPort(reply.message);
+    const host = ftp.socket.remoteAddress;
+    if (host === undefined)
+        throw new Error("Control socket is disconnected, can't get remote address.");
+    ftp.log(`Connecting the data connection to the control host ${plainAddress(host)}:${port}, whatever address PASV named`);
+    attachDataSocket(ftp, await connectTcp(host, port, ftp.timeout));
+    return reply;
+}
+/**
+ * Tries each strategy in turn until one works, then keeps that one for the
+ * session (as basic-ftp does), so a server without EPSV costs one refusal,
+ * not one per transfer.
+ */
+function firstWorkingStrategy(strategies, keep) {
+    return async (ftp) => {
+        let lastError = new Error('no transfer strategy to try');
+        for (const strategy of strategies) {
+            try {
+                const reply = await strategy(ftp);
+                keep(strategy);
+                return reply;
+            }
+            catch (error) {
+                // Any failure, not only a refusal: some servers answer EPSV with a PASV-style reply.
+                lastError = error;
+            }
+        }
+        const reason = lastError instanceof Error ? lastError.message : String(lastError);
+        throw new Error(`None of the available transfer strategies work. Last error response was '${reason}'.`, { cause: lastError });
+    };
+}
+/** EPSV, else PASV via the control host. */
+const passiveStrategies = [dist.enterPassiveModeIPv6, enterPassiveModeViaControlHost];
+//# sourceMappingURL=passive-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-mode.js
+
+
+/** Replaces basic-ftp's `prepareTransfer` with ours for the chosen data mode. */
+function applyDataMode(client, settings) {
+    if (settings.dataMode === 'active') {
+        client.prepareTransfer = activeModeStrategy({ announce: settings.activeAddress });
+        return;
+    }
+    client.prepareTransfer = firstWorkingStrategy(passiveStrategies, (chosen) => {
+        client.prepareTransfer = chosen;
+    });
+}
+//# sourceMappingURL=data-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/listing-watch.js
+/**
+ * The most a single listing may take in memory (basic-ftp buffers a listing
+ * whole before parsing it). 40 MiB is basic-ftp's own default, some 400,000
+ * entries of LIST output; set explicitly because the error message names it.
+ */
+const maxListingBytes = 40 * 1024 * 1024;
+/**
+ * The most entries one listing may have. Each entry costs about 3 KiB on
+ * its way through a download (parsed, matched, planned, reported; measured
+ * 600 MB peak for a dry run of 199,000), so this bounds a single listing
+ * near 300 MB. pure-ftpd stops at 10,000 by default; a directory beyond
+ * this is better split than fetched in one go.
+ */
+const maxListingEntries = 100_000;
+/** A listing over `maxListingBytes` or `maxListingEntries`. */
+class ListingTooLargeError extends Error {
+}
+/**
+ * A listing whose last line has no line break: possibly cut mid-line.
+ * Thrown before basic-ftp parses it, which would otherwise pick its parser
+ * by that broken last line and fail with "This library only supports…".
+ */
+class UnterminatedListingError extends Error {
+    raw;
+    constructor(raw) {
+        super('the listing ended in the middle of a line: its data connection was cut short');
+        this.raw = raw;
+    }
+}
+/** Counts line breaks up to `limit + 1`, without splitting the text. */
+function exceedsLines(raw, limit) {
+    let lines = 0;
+    for (let at = raw.indexOf('\n'); at >= 0; at = raw.indexOf('\n', at + 1)) {
+        lines += 1;
+        if (lines > limit)
+            return true;
+    }
+    return false;
+}
+const records = new WeakMap();
+/** The last listing `client` received, if it is watched and has listed anything. */
+function lastListing(client) {
+    return records.get(client);
+}
+/** Starts recording `client`'s listings; call once, after login. */
+function watchListings(client) {
+    let lastReply = '';
+    const { ftp } = client;
+    const handle = ftp.handle.bind(ftp);
+    // The closing reply of a transfer reaches only its task's handler; note
+    // the last positive completion on the way (one command runs at a time).
+    ftp.handle = (command, handler) => handle(command, (response, task) => {
+        if (!(response instanceof Error) && response.code >= 200 && response.code < 300)
+            lastReply = response.message;
+        handler(response, task);
+    });
+    const parse = client.parseList;
+    // basic-ftp calls parseList right after the listing's 226, with nothing in between.
+    client.parseList = (raw) => {
+        records.set(client, { raw, reply: lastReply });
+        // Checked before parsing: parsed entries take ten times the text's memory.
+        if (exceedsLines(raw, maxListingEntries))
+            throw new ListingTooLargeError(`more than ${maxListingEntries} entries`);
+        if (raw !== '' && !raw.endsWith('\n'))
+            throw new UnterminatedListingError(raw);
+        return parse(raw);
+    };
+}
+//# sourceMappingURL=listing-watch.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/connect.js
 /**
  * Opens one logged-in basic-ftp client: TCP (or implicit TLS), AUTH TLS for
@@ -44003,6 +44430,8 @@ var external_node_tls_ = __nccwpck_require__(1692);
  * is timed and each failure classified, so the health gate can report
  * "connect took 40 ms, login failed with 530" rather than "error".
  */
+
+
 
 
 
@@ -44026,7 +44455,7 @@ function anonymousPassword(settings) {
  */
 async function connect_openConnection(settings, deps) {
     const now = deps.now ?? (() => performance.now());
-    const client = new dist.Client(settings.timeoutMs);
+    const client = new dist.Client(settings.timeoutMs, { maxListingBytes: maxListingBytes });
     client.ftp.encoding = settings.encoding;
     attachProtocolTrace(client, settings, deps.log);
     const tlsOptions = buildTlsOptions(settings);
@@ -44059,6 +44488,8 @@ async function connect_openConnection(settings, deps) {
         await client.login(settings.username, anonymousPassword(settings));
         stage = 'command';
         const features = await applySessionSettings(client, settings);
+        applyDataMode(client, settings);
+        watchListings(client);
         const loginMs = now() - loginStarted;
         return { client, welcome: welcome.message, connectMs, loginMs, tls, features };
     }
@@ -44389,7 +44820,10 @@ async function withRetry(operation, options) {
         minTimeout: options.minDelayMs ?? 500,
         maxTimeout: options.maxDelayMs ?? 10_000,
         randomize: true,
-        unref: true,
+        // The backoff timer must hold the process open: when every connection
+        // has just died, it is the only thing left, and an unref'd timer let
+        // Node exit mid-action with code 13 ("unsettled top-level await") and
+        // no error at all.
         shouldRetry: ({ error }) => shouldRetry(error),
         onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
             if (retriesLeft > 0 && shouldRetry(error)) {
@@ -44793,39 +45227,6 @@ async function resolveRemoteDir(pool, dir) {
     return dir === '' || dir === '.' ? normalizeRemote(base) : joinRemote(base, dir);
 }
 //# sourceMappingURL=resolve-remote-dir.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/ftp/reply.js
-/**
- * Reading FTP replies out of errors, for messages that quote the server
- * ("550 Permission denied") rather than a stack of wrappers around it.
- */
-
-
-/** The FTP reply code carried by `error` (or by its cause), if any. */
-function replyCode(error) {
-    if (error instanceof dist.FTPError)
-        return error.code;
-    if (error instanceof FtpActionError) {
-        if ('code' in error && typeof error.code === 'number')
-            return error.code;
-        return replyCode(error.cause);
-    }
-    return undefined;
-}
-/** "550 Permission denied" for an FTP reply, else the first line of the error's message. */
-function describeError(error) {
-    if (error instanceof dist.FTPError) {
-        const first = error.message.split(/\r?\n/)[0] ?? '';
-        const text = first.replace(/^\d{3}[ -]?/, '').trim();
-        return text === '' ? String(error.code) : `${error.code} ${text}`;
-    }
-    // OpenSSL and some socket errors end in a newline or run over several lines.
-    const text = error instanceof Error ? error.message : String(error);
-    return (text
-        .split(/\r?\n/)
-        .find((line) => line.trim() !== '')
-        ?.trim() ?? text);
-}
-//# sourceMappingURL=reply.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/remote-kind.js
 /**
  * Finds out whether remote paths exist, and as what, without changing the
@@ -45084,6 +45485,7 @@ class RemoteTimeSetter {
 
 
 
+
 function missingDirectory(dir, kind) {
     const what = kind === 'file' ? 'is a file, not a directory' : 'does not exist';
     // No `cause`: the listing's reply (often 450/451) would make this look transient.
@@ -45092,11 +45494,86 @@ function missingDirectory(dir, kind) {
     });
 }
 /**
+ * A listing whose data connection ended early. 426 is what a server
+ * answers when a data connection closes mid-transfer; this is the same
+ * failure seen from our side, and like 426 it is worth another attempt.
+ */
+class ListingCutError extends errors_ConnectionError {
+    constructor(dir) {
+        super(`The listing of "${dir}" ended in the middle of a line: its data connection was cut short`, { code: 426 });
+    }
+}
+/**
+ * Refuses a listing the server says it cut short (pure-ftpd: "226 Output
+ * truncated to 10000 matches"): trusting it would silently leave files out.
+ */
+function checkNotTruncated(client, dir) {
+    const reply = lastListing(client)?.reply ?? '';
+    if (!/truncat/i.test(reply))
+        return;
+    throw new errors_RemotePathError(dir, `The server cut the listing of "${dir}" short: it answered "${reply.split('\n').pop() ?? reply}"`, {
+        hint: "Nothing was transferred from an incomplete listing. Split the directory into smaller ones, or raise the server's limit (pure-ftpd: --limitrecursion).",
+    });
+}
+/**
+ * `client.list(dir)`, checked for completeness. A listing ending mid-line
+ * is fetched once more: a second, complete one replaces it; the very same
+ * text again is how this server ends listings, and is used; anything else
+ * was cut, and ListingCutError lets the caller's retries fetch it afresh.
+ */
+async function listComplete(client, dir) {
+    let first;
+    try {
+        return checked(client, dir, await client.list(dir));
+    }
+    catch (error) {
+        if (!(error instanceof UnterminatedListingError))
+            throw error;
+        first = error.raw;
+    }
+    try {
+        return checked(client, dir, await client.list(dir));
+    }
+    catch (error) {
+        if (!(error instanceof UnterminatedListingError))
+            throw error;
+        if (error.raw !== first)
+            throw new ListingCutError(dir);
+        return checked(client, dir, (0,dist.parseList)(error.raw));
+    }
+}
+function checked(client, dir, listing) {
+    checkNotTruncated(client, dir);
+    return listing;
+}
+/** basic-ftp's listing buffer overflowed: the transfer was abandoned and the client may still owe replies. */
+function isListingOverflow(error) {
+    return error instanceof Error && !(error instanceof dist.FTPError) && /StringWriter: Maximum bytes exceeded/.test(error.message);
+}
+/**
+ * 425/426: the data connection could not be opened or broke. That says
+ * nothing about the directory, so it is not checked against the parent (which
+ * would fail the same way); it stays transient, with the likely causes.
+ */
+function dataConnectionFailed(dir, error) {
+    return new errors_ConnectionError(`The server could not open a data connection to list "${dir}": ${describeError(error)}`, {
+        code: error.code,
+        cause: error,
+        hint: "With data-mode: active the server must reach the runner at the announced address (check active-address, firewalls and NAT); in passive mode a firewall may block the server's passive ports.",
+    });
+}
+function listingTooLarge(dir, what) {
+    return new errors_RemotePathError(dir, `The listing of "${dir}" has ${what}, more than this action will hold in memory`, {
+        hint: 'Nothing was transferred. Split the directory into smaller ones; a listing this large is usually a mistake or a misbehaving server.',
+    });
+}
+/**
  * Lists one absolute directory on `client`. An empty answer or a refusal is
  * checked against the parent (see remote-kind.ts), because "226 and nothing"
  * is how some servers answer LIST of a directory that does not exist: that
  * becomes a RemotePathError instead of an empty tree. `known.exists` skips
- * that check for a directory just seen in its parent's listing.
+ * that check for a directory just seen in its parent's listing. A listing
+ * the server cut short, or one too large to hold, is refused (see `listComplete`).
  */
 async function listRemoteDirectory(client, dir, known = {}) {
     if (!isAbsoluteRemote(dir)) {
@@ -45104,11 +45581,19 @@ async function listRemoteDirectory(client, dir, known = {}) {
     }
     let listing;
     try {
-        listing = await client.list(dir);
+        listing = await listComplete(client, dir);
     }
     catch (error) {
+        if (isListingOverflow(error)) {
+            client.close();
+            throw listingTooLarge(dir, `more than ${maxListingBytes / 1024 / 1024} MiB of text`);
+        }
+        if (error instanceof ListingTooLargeError)
+            throw listingTooLarge(dir, error.message);
         if (!(error instanceof dist.FTPError))
             throw error;
+        if (error.code === 425 || error.code === 426)
+            throw dataConnectionFailed(dir, error);
         const kind = (await findRemoteKinds(client, [dir])).get(dir) ?? 'missing';
         if (kind !== 'directory')
             throw missingDirectory(dir, kind);
@@ -45138,15 +45623,30 @@ function entryType(info) {
     }
 }
 /**
+ * Bounds on a whole tree, against a server that lists without end: a tree
+ * deeper than any real site (a directory that contains itself, or a server
+ * inventing one more level per listing) or wider than memory allows.
+ */
+const maxTreeDepth = 100;
+const maxTreeEntries = 250_000;
+function treeTooLarge(base, what) {
+    return new errors_RemotePathError(base, `The remote tree "${base}" ${what}; refusing to walk it further`, {
+        hint: 'Nothing was transferred. Choose a smaller remote directory, or recursive: false; a tree this large is usually a loop or a misbehaving server.',
+    });
+}
+/**
  * Lists `remoteDir` (absolute), optionally recursively, sorted by path.
  * Throws RemotePathError when the directory does not exist, cannot be listed,
- * or the server lists a name that is not safe to use (see `checkSafeName`).
+ * the server lists a name that is not safe to use (see `checkSafeName`), or
+ * the tree is deeper or larger than `maxTreeDepth` and `maxTreeEntries`.
  */
 async function listRemoteTree(pool, remoteDir, options) {
     const base = normalizeRemote(remoteDir);
     const entries = [];
     const visit = async (relativeDir) => {
         const dir = relativeDir === '' ? base : joinRemote(base, relativeDir);
+        if (relativeDir.split('/').length > maxTreeDepth)
+            throw treeTooLarge(base, `is more than ${maxTreeDepth} directories deep`);
         // Subdirectories were just listed by their parent: empty means empty.
         const known = { exists: relativeDir !== '' };
         const listing = await pool.run(`listing of ${dir}`, (client) => listRemoteDirectory(client, dir, known));
@@ -45161,6 +45661,8 @@ async function listRemoteTree(pool, remoteDir, options) {
                 continue;
             }
             entries.push({ path, size: info.size, type, ...(info.modifiedAt === undefined ? {} : { modifiedAt: info.modifiedAt }) });
+            if (entries.length > maxTreeEntries)
+                throw treeTooLarge(base, `has more than ${maxTreeEntries} entries`);
             if (type === 'directory' && options.recursive)
                 subdirs.push(path);
         }
@@ -45439,19 +45941,38 @@ function isBatchFailure(batch, error) {
     return batch.fatal !== undefined && error === batch.fatal;
 }
 /**
- * Runs every file and returns their results in order. Each `run` turns its
- * own failures into a result; only the batch's fatal error escapes, and it is
- * thrown once every started file has settled (so no task still holds a
- * connection when the caller closes the pool).
+ * Most files in flight at once. The pool runs at most 32 transfers; twice
+ * that keeps it busy, while memory grows with what is in flight rather than
+ * with the batch: 20,000 files started at once, each waiting for a
+ * connection, took an upload to 357 MiB.
  */
-async function settleAll(count, run) {
-    const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => run(index)));
-    const results = [];
-    for (const outcome of settled) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-        results.push(outcome.value);
-    }
+const maxFilesInFlight = 64;
+/**
+ * Runs every file, in order, at most `limit` at a time, and returns their
+ * results in order. Each `run` turns its own failures into a result; only
+ * the batch's fatal error escapes, and it is thrown once every started file
+ * has settled (so no task still holds a connection when the caller closes
+ * the pool). Files not started by then are not started at all.
+ */
+async function settleAll(count, run, limit = maxFilesInFlight) {
+    const results = new Array(count);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < count) {
+            const index = next;
+            next += 1;
+            try {
+                results[index] = await run(index);
+            }
+            catch (error) {
+                failure ??= { reason: error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+    if (failure !== undefined)
+        throw failure.reason;
     return results;
 }
 //# sourceMappingURL=attempts.js.map
@@ -45536,6 +46057,42 @@ async function prepareLocalTarget(localDir, localPath) {
     return target;
 }
 //# sourceMappingURL=local-target.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/transfer/order.js
+/**
+ * The order a deploy sends files in. With `assets-first`, a page is never
+ * live before the assets it points at: everything else goes first, then the
+ * pages (*.html, *.htm, *.php), then the entry pages (index.html and the
+ * like), each phase finishing before the next starts. Pure: paths in,
+ * phases of indices out.
+ */
+const uploadOrders = ['assets-first', 'as-listed', 'largest-first'];
+const pagePattern = /\.(html?|php)$/i;
+const entryPattern = /^(index|default|home)\.(html?|php)$/i;
+/** Which phase of an assets-first deploy a path belongs to: 0 assets, 1 pages, 2 entry pages. */
+function assetsFirstPhase(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (entryPattern.test(name))
+        return 2;
+    return pagePattern.test(name) ? 1 : 0;
+}
+/** Indices of `entries` grouped into phases that run one after another, each in the order to start them. */
+function planUploadPhases(entries, order) {
+    const indices = entries.map((_, index) => index);
+    switch (order) {
+        case 'as-listed':
+            return indices.length === 0 ? [] : [indices];
+        case 'largest-first':
+            // Big files first, so the pool's connections finish together instead of one tail.
+            return indices.length === 0 ? [] : [[...indices].sort((a, b) => (entries[b]?.size ?? 0) - (entries[a]?.size ?? 0) || a - b)];
+        case 'assets-first': {
+            const phases = [[], [], []];
+            for (const index of indices)
+                phases[assetsFirstPhase(entries[index]?.path ?? '')]?.push(index);
+            return phases.filter((phase) => phase.length > 0);
+        }
+    }
+}
+//# sourceMappingURL=order.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/overwrite.js
 /**
  * Upload: `never` keeps whatever is there; `if-different` replaces a file
@@ -45875,42 +46432,6 @@ function describeProgress(snapshot) {
     return parts.join(', ');
 }
 //# sourceMappingURL=progress.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/transfer/order.js
-/**
- * The order a deploy sends files in. With `assets-first`, a page is never
- * live before the assets it points at: everything else goes first, then the
- * pages (*.html, *.htm, *.php), then the entry pages (index.html and the
- * like), each phase finishing before the next starts. Pure: paths in,
- * phases of indices out.
- */
-const uploadOrders = (/* unused pure expression or super */ null && (['assets-first', 'as-listed', 'largest-first']));
-const pagePattern = /\.(html?|php)$/i;
-const entryPattern = /^(index|default|home)\.(html?|php)$/i;
-/** Which phase of an assets-first deploy a path belongs to: 0 assets, 1 pages, 2 entry pages. */
-function assetsFirstPhase(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (entryPattern.test(name))
-        return 2;
-    return pagePattern.test(name) ? 1 : 0;
-}
-/** Indices of `entries` grouped into phases that run one after another, each in the order to start them. */
-function planUploadPhases(entries, order) {
-    const indices = entries.map((_, index) => index);
-    switch (order) {
-        case 'as-listed':
-            return indices.length === 0 ? [] : [indices];
-        case 'largest-first':
-            // Big files first, so the pool's connections finish together instead of one tail.
-            return indices.length === 0 ? [] : [[...indices].sort((a, b) => (entries[b]?.size ?? 0) - (entries[a]?.size ?? 0) || a - b)];
-        case 'assets-first': {
-            const phases = [[], [], []];
-            for (const index of indices)
-                phases[assetsFirstPhase(entries[index]?.path ?? '')]?.push(index);
-            return phases.filter((phase) => phase.length > 0);
-        }
-    }
-}
-//# sourceMappingURL=order.js.map
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/empty-source.js
@@ -45996,9 +46517,10 @@ function sourceFrom(item, offset) {
 }
 /**
  * Renames the temporary file onto the final name. Some servers (IIS among
- * them) refuse RNTO onto an existing file; deleting the old file first would
- * open exactly the window atomic uploads exist to close, so that refusal is
- * reported, with the way out, instead.
+ * them) refuse RNTO onto an existing file, and some refuse renames
+ * altogether; deleting the old file first would open exactly the window
+ * atomic uploads exist to close, so a refusal is reported, with the way out
+ * in the message itself (an action's failure lists each file's message).
  */
 async function renameIntoPlace(client, tempPath, finalPath) {
     await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
@@ -46006,14 +46528,17 @@ async function renameIntoPlace(client, tempPath, finalPath) {
         await client.send(`RNTO ${finalPath}`);
     }
     catch (error) {
-        if (error instanceof dist.FTPError && error.code >= 500 && (await remoteFileExists(client, finalPath))) {
-            throw new TransferError(finalPath, `The server refused to rename the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`, {
-                code: error.code,
-                cause: error,
-                hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
-            });
+        if (!(error instanceof dist.FTPError) || error.code < 500) {
+            throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
         }
-        throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+        const onto = (await remoteFileExists(client, finalPath))
+            ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
+            : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
+        throw new TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
+            code: error.code,
+            cause: error,
+            hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+        });
     }
 }
 /**
@@ -46516,6 +47041,7 @@ async function downloadFiles(pool, files, options, deps) {
 
 
 
+
 /** Collects chunks up to `maxBytes` and fails the stream beyond it. */
 class LimitedSink extends external_node_stream_.Writable {
     maxBytes;
@@ -46540,6 +47066,32 @@ class LimitedSink extends external_node_stream_.Writable {
         return Buffer.concat(this.chunks).toString('utf8');
     }
 }
+/** SIZE answers meaning "not offered" (rather than "no such file"): then RETR has to tell. */
+const sizeNotOffered = new Set([500, 502, 504]);
+/**
+ * Asks SIZE before RETR, so that a missing file fails with the server's
+ * reply (550), which callers tell apart from a broken connection. RETR
+ * alone cannot promise that: ProFTPD answers RETR of a missing file by
+ * resetting the data connection it has already accepted, and basic-ftp
+ * then fails with ECONNRESET on the data socket and closes the client
+ * before the 550 arrives. A file over the limit is refused here too,
+ * before any of it is sent.
+ */
+async function checkSize(client, path, maxBytes, tooLarge) {
+    let message;
+    try {
+        message = (await client.send(`SIZE ${path}`)).message;
+    }
+    catch (error) {
+        if (error instanceof dist.FTPError && sizeNotOffered.has(error.code))
+            return;
+        throw error;
+    }
+    // Not client.size(): ftp-srv answers SIZE of an empty file with "213 File status".
+    const size = Number.parseInt(message.slice(4), 10);
+    if (Number.isSafeInteger(size) && size > maxBytes)
+        throw tooLarge();
+}
 /**
  * The content of `remotePath` (absolute) as UTF-8 text. Throws TransferError
  * when the file is larger than `maxBytes` (without reading the rest), and the
@@ -46556,6 +47108,7 @@ async function readRemoteText(pool, remotePath, maxBytes) {
     return pool.run(`reading ${path}`, async (client) => {
         const sink = new LimitedSink(maxBytes, tooLarge);
         try {
+            await checkSize(client, path, maxBytes, tooLarge);
             await client.downloadTo(sink, path);
         }
         catch (error) {
@@ -47186,15 +47739,20 @@ function describeHashMethod(method) {
  */
 function parseHashReply(message, algorithm) {
     const length = hexLength[algorithm];
-    const firstLine = message.split(/\r?\n/)[0] ?? '';
-    const tokens = firstLine.replace(/^\d{3}[ -]/, '').split(/\s+/);
-    for (const token of tokens) {
-        if (!/^[0-9a-fA-F]+$/.test(token))
-            continue;
-        if (token.length === length)
-            return token.toLowerCase();
-        if (algorithm === 'crc32' && token.length < length)
-            return token.toLowerCase().padStart(length, '0');
+    // The digest may sit on any line: ProFTPD answers HASH with a multi-line
+    // reply, "213-Computing SHA-256 digest" first and the digest on the last.
+    // Lines are read last first, since the final line carries the answer.
+    const lines = message.split(/\r?\n/).reverse();
+    for (const line of lines) {
+        const tokens = line.replace(/^\d{3}[ -]/, '').split(/\s+/);
+        for (const token of tokens) {
+            if (!/^[0-9a-fA-F]+$/.test(token))
+                continue;
+            if (token.length === length)
+                return token.toLowerCase();
+            if (algorithm === 'crc32' && token.length < length)
+                return token.toLowerCase().padStart(length, '0');
+        }
     }
     return undefined;
 }
@@ -48731,6 +49289,7 @@ class SyncRun {
             targetExists: this.push ? (remote?.exists ?? true) : local.exists,
             transfer: {
                 atomic: options.atomic,
+                order: options.order,
                 preserveMtime: options.preserveMtime,
                 retries: options.retries,
                 ...(this.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: this.tuning.retryDelayMs }),
@@ -49056,8 +49615,8 @@ async function writeProbe(client, options, log) {
     const token = randomBytes(8).toString('hex');
     const name = `.ftp-actions-health-${token}.tmp`;
     const content = Buffer.from(`ftp-actions health probe ${token}\n`, 'utf8');
-    await client.uploadFrom(Readable.from([content]), name);
     try {
+        await client.uploadFrom(Readable.from([content]), name);
         const readBack = await readFile(client, name);
         if (!readBack.equals(content)) {
             throw new CheckFailedError(`The probe file read back from ${options.path || 'the login directory'} differs from what was written (${readBack.length} of ${content.length} bytes)`, {
@@ -49066,9 +49625,9 @@ async function writeProbe(client, options, log) {
         }
     }
     catch (error) {
-        // The read-back failed: still try to remove the probe, but report the first failure.
-        if (!client.closed)
-            await deleteProbe(client, name, log).catch((cleanupError) => log.warning(String(cleanupError)));
+        // Whatever failed, the probe may be on the server, whole or in part:
+        // remove it, but report the first failure.
+        await removeProbeAfterFailure(client, options, name, log);
         throw error;
     }
     await deleteProbe(client, name, log);
@@ -49083,6 +49642,31 @@ async function readFile(client, name) {
     });
     await client.downloadTo(sink, name);
     return Buffer.concat(chunks);
+}
+/**
+ * Best-effort removal of a probe file after a failed write test, over a
+ * fresh connection when the test's own died (a dropped connection would
+ * otherwise leave the file behind). Failing to remove it is only a warning.
+ */
+async function removeProbeAfterFailure(client, options, name, log) {
+    let fresh;
+    try {
+        if (client.closed) {
+            fresh = (await openConnection(options.connection, { log })).client;
+            if (options.path !== '')
+                await fresh.cd(options.path);
+        }
+        const reply = await (fresh ?? client).sendIgnoringError(`DELE ${name}`);
+        // 550: the upload never created it.
+        if (reply.code >= 400 && reply.code !== 550)
+            log.warning(`Could not remove the probe file ${name}: ${reply.code} ${reply.message}`);
+    }
+    catch (cleanupError) {
+        log.warning(`Could not remove the probe file ${name}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
+    }
+    finally {
+        fresh?.close();
+    }
 }
 async function deleteProbe(client, name, log) {
     const reply = await client.sendIgnoringError(`DELE ${name}`);
@@ -52236,6 +52820,10 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
+
+
+
 
 
 

@@ -17,6 +17,7 @@ import {
   secondsAsMs,
   toConnectionSettings,
   transferInputs,
+  uploadOrders,
   type CompareMode,
   type ConnectionSettings,
   type InputIssue,
@@ -147,6 +148,12 @@ export const syncInputs = {
     description: 'Seconds to wait for a lock held by another sync before failing with its holder named.',
     schema: secondsAsMs(0, 21_600),
   },
+  order: {
+    default: 'assets-first',
+    description:
+      'Upload order for push: assets-first (everything else, then *.html/*.htm/*.php pages, then entry pages such as index.html, each phase finished before the next), as-listed or largest-first. Deletes always come after all uploads.',
+    schema: oneOf(uploadOrders),
+  },
   ...transferInputs,
   'dry-run': {
     default: 'false',
@@ -206,6 +213,7 @@ export function parseSyncInputs(raw: RawInputs, workspace = process.env.GITHUB_W
       lockTimeoutMs: values['lock-timeout'],
       dryRun: values['dry-run'],
       atomic: values.atomic,
+      order: values.order,
       preserveMtime: values['preserve-mtime'],
       retries: connection.retries,
     }),

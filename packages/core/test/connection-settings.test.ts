@@ -39,6 +39,8 @@ describe('connection inputs', () => {
       retries: 3,
       encoding: 'utf8',
       logLevel: 'info',
+      dataMode: 'passive',
+      activeAddress: undefined,
     });
     expect(Object.isFrozen(settings)).toBe(true);
   });
@@ -109,6 +111,22 @@ describe('connection inputs', () => {
   it('refuses TLS inputs with plain FTP and a CA together with a fingerprint', () => {
     const plain = issuesOf({ server: 'h', protocol: 'ftp', 'tls-fingerprint': fingerprint });
     expect(plain).toEqual([{ input: 'tls-fingerprint', message: 'applies only to protocol ftps or ftps-implicit, but protocol is ftp' }]);
+  });
+
+  it('takes data-mode active with an IP address to announce, and refuses a host name or an address without active mode', () => {
+    expect(parse({ server: 'h', 'data-mode': 'active', 'active-address': '[2001:db8::7]' })).toMatchObject({
+      dataMode: 'active',
+      activeAddress: '2001:db8::7',
+    });
+    expect(issuesOf({ server: 'h', 'data-mode': 'active', 'active-address': 'runner.example.com' })).toEqual([
+      { input: 'active-address', message: 'expected an IPv4 or IPv6 address (e.g. 203.0.113.7), got "runner.example.com"' },
+    ]);
+    expect(issuesOf({ server: 'h', 'active-address': '203.0.113.7' })).toEqual([
+      { input: 'active-address', message: 'applies only to data-mode: active, but data-mode is passive' },
+    ]);
+    expect(issuesOf({ server: 'h', 'data-mode': 'port' })).toEqual([
+      { input: 'data-mode', message: 'expected one of passive, active, got "port"' },
+    ]);
   });
 
   it('the error message names each input and says nothing changed', () => {

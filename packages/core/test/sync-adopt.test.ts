@@ -76,6 +76,7 @@ it('adopts files whose checksum matches on a first push, sends the others, and r
     lockTimeoutMs: 0,
     dryRun: false,
     atomic: true,
+    order: 'assets-first',
     preserveMtime: false,
     retries: 0,
   };

@@ -61,6 +61,7 @@ describe('parseHashReply', () => {
     ['XCRC without leading zeros', '250 3610a686', 'crc32', '3610a686'],
     ['XCRC short', '250 a686', 'crc32', '0000a686'],
     ['an answer without a digest', '213 Ok', 'sha256', undefined],
+    ['HASH as ProFTPD answers it, over two lines', `213-Computing SHA-256 digest\n213 SHA-256 0-5 ${sha} /a.txt`, 'sha256', sha],
   ] as const)('%s', (_, reply, algorithm, expected) => {
     expect(parseHashReply(reply, algorithm)).toBe(expected);
   });

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
+import type { SecureContextOptions } from 'node:tls';
 import { join } from 'node:path';
 import { FileSystem, FtpSrv } from 'ftp-srv';
 import type { FtpConnection } from 'ftp-srv';
 import type { TestCertificate } from './certificates.js';
+import { upgradeAuthTlsAtOnce } from './ftp-srv-auth-tls.js';
 import { LOOPBACK_HOST } from './loopback.js';
 import { findFreePortRange, portOf } from './ports.js';
 import { ReadOnlyFileSystem } from './read-only-file-system.js';
@@ -26,6 +29,10 @@ export interface FtpSrvOptions {
   tls?: FtpSrvTlsMode;
   /** Required when tls is not 'none'. */
   cert?: TestCertificate;
+  /** Lowest TLS version accepted (control and data connections); default Node's (TLS 1.2). */
+  tlsMinVersion?: 'TLSv1.2' | 'TLSv1.3';
+  /** Highest TLS version accepted; default Node's (TLS 1.3). */
+  tlsMaxVersion?: 'TLSv1.2' | 'TLSv1.3';
   /** Refuse STOR, APPE, DELE, MKD, RMD and RNTO with 550. */
   readOnly?: boolean;
   /** Port to listen on; default one chosen by the OS. For tests of a server that comes up late. */
@@ -54,10 +61,22 @@ export interface RunningServer {
 // for a pool of clients transferring at once while earlier ports linger.
 const PASSIVE_RANGE_SIZE = 40;
 
-function tlsOptions(mode: FtpSrvTlsMode, cert: TestCertificate | undefined): { key: string; cert: string } | false {
-  if (mode === 'none') return false;
+function tlsOptions(mode: FtpSrvTlsMode, options: FtpSrvOptions): SecureContextOptions | false {
+  const { cert, tlsMinVersion, tlsMaxVersion } = options;
+  if (mode === 'none') {
+    if (tlsMinVersion !== undefined || tlsMaxVersion !== undefined) {
+      throw new Error("startFtpSrv: tlsMinVersion and tlsMaxVersion need a tls mode other than 'none'");
+    }
+    return false;
+  }
   if (!cert) throw new Error(`startFtpSrv: tls '${mode}' needs a cert (for example (await makeTestPki()).server)`);
-  return { key: cert.keyPem, cert: cert.certPem };
+  // ftp-srv hands these to tls.createServer and tls.createSecureContext, which both take the version bounds.
+  return {
+    key: cert.keyPem,
+    cert: cert.certPem,
+    ...(tlsMinVersion === undefined ? {} : { minVersion: tlsMinVersion }),
+    ...(tlsMaxVersion === undefined ? {} : { maxVersion: tlsMaxVersion }),
+  };
 }
 
 /** ftp-srv keeps its net/tls server private; we need it for the real port and to cut sockets. */
@@ -76,7 +95,7 @@ export async function startFtpSrv(options: FtpSrvOptions = {}): Promise<RunningS
     throw new Error('startFtpSrv: readOnly and fileSystem cannot be combined; refuse writes in your FileSystem instead');
   }
   const mode = options.tls ?? 'none';
-  const tls = tlsOptions(mode, options.cert);
+  const tls = tlsOptions(mode, options);
   const user = options.user ?? 'deploy';
   const password = options.password ?? randomBytes(12).toString('base64url');
   const ownsRoot = options.root === undefined;
@@ -101,6 +120,13 @@ export async function startFtpSrv(options: FtpSrvOptions = {}): Promise<RunningS
     if (options.readOnly) return new ReadOnlyFileSystem(connection, { root, cwd: '/' });
     return new FileSystem(connection, { root, cwd: '/' });
   };
+
+  // ftp-srv's own AUTH TLS races the client's handshake; see ftp-srv-auth-tls.ts.
+  if (tls !== false && mode === 'explicit') {
+    // ftp-srv emits 'connect' for every new control connection; its typings leave the event out.
+    const events: EventEmitter = ftpServer;
+    events.on('connect', ({ connection }: { connection: FtpConnection }) => upgradeAuthTlsAtOnce(connection, tls));
+  }
 
   ftpServer.on('login', ({ connection, username, password: given }, resolve, reject) => {
     if (username !== user || given !== password) {

@@ -25,3 +25,9 @@ export type {
   RealServerTlsVersion,
   RunningRealServer,
 } from './real/index.js';
+export { startScriptedServer } from './scripted-server/scripted-server.js';
+export type { ScriptedServer, ScriptedServerOptions } from './scripted-server/scripted-server.js';
+export type { DataSource, EndlessReply, SeenDataConnection, ServerScript } from './scripted-server/script.js';
+export { peakRssProbe } from './peak-rss.js';
+export type { PeakRssProbe } from './peak-rss.js';
+export { establishedConnections, openFileDescriptors, sampleMaximum, sessionProcesses, settlesTo } from './resource-census.js';

@@ -9,7 +9,9 @@ import { Client } from 'basic-ftp';
 import { TlsError } from '../errors.js';
 import { redact, type Logger } from '../logger.js';
 import type { ConnectionSettings } from '../settings/connection.js';
+import { applyDataMode } from './data-mode.js';
 import { toFtpActionError, type FailureStage } from './failure.js';
+import { maxListingBytes, watchListings } from './listing-watch.js';
 import { buildTlsOptions, checkPinnedFingerprint, readTlsDetails, type TlsDetails } from './tls.js';
 
 /** FEAT's answer: feature name (upper case) to its parameters. */
@@ -58,7 +60,7 @@ function anonymousPassword(settings: ConnectionSettings): string {
  */
 export async function openConnection(settings: ConnectionSettings, deps: ConnectDeps): Promise<OpenedConnection> {
   const now = deps.now ?? (() => performance.now());
-  const client = new Client(settings.timeoutMs);
+  const client = new Client(settings.timeoutMs, { maxListingBytes });
   client.ftp.encoding = settings.encoding;
   attachProtocolTrace(client, settings, deps.log);
   const tlsOptions = buildTlsOptions(settings);
@@ -91,6 +93,8 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
     await client.login(settings.username, anonymousPassword(settings));
     stage = 'command';
     const features = await applySessionSettings(client, settings);
+    applyDataMode(client, settings);
+    watchListings(client);
     const loginMs = now() - loginStarted;
     return { client, welcome: welcome.message, connectMs, loginMs, tls, features };
   } catch (error) {

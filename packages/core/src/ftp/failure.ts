@@ -132,6 +132,13 @@ export function toFtpActionError(error: unknown, context: FailureContext): FtpAc
       hint: 'The server may be down, overloaded or behind a firewall that drops packets; raise timeout if it is just slow.',
     });
   }
+  if (/control response exceeded maximum allowed size/i.test(message)) {
+    // basic-ftp's cap on one reply: what a reply that never ends runs into.
+    return new ConnectionError(`${where} sent a reply of more than 64 KiB without ending it (while ${describeStage(context.stage)})`, {
+      cause: error,
+      hint: 'This does not behave like an FTP server; check the server and port inputs.',
+    });
+  }
   if (/closed connection unexpectedly|sent FIN packet|transmission error/i.test(message)) {
     return new ConnectionError(`${where} closed the connection while ${describeStage(context.stage)}: ${message}`, { cause: error });
   }

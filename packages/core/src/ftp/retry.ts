@@ -29,7 +29,10 @@ export async function withRetry<T>(operation: (attempt: number) => Promise<T>, o
     minTimeout: options.minDelayMs ?? 500,
     maxTimeout: options.maxDelayMs ?? 10_000,
     randomize: true,
-    unref: true,
+    // The backoff timer must hold the process open: when every connection
+    // has just died, it is the only thing left, and an unref'd timer let
+    // Node exit mid-action with code 13 ("unsettled top-level await") and
+    // no error at all.
     shouldRetry: ({ error }) => shouldRetry(error),
     onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
       if (retriesLeft > 0 && shouldRetry(error)) {

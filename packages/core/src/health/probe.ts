@@ -309,8 +309,8 @@ async function writeProbe(client: Client, options: ProbeOptions, log: Logger): P
   const token = randomBytes(8).toString('hex');
   const name = `.ftp-actions-health-${token}.tmp`;
   const content = Buffer.from(`ftp-actions health probe ${token}\n`, 'utf8');
-  await client.uploadFrom(Readable.from([content]), name);
   try {
+    await client.uploadFrom(Readable.from([content]), name);
     const readBack = await readFile(client, name);
     if (!readBack.equals(content)) {
       throw new CheckFailedError(
@@ -321,8 +321,9 @@ async function writeProbe(client: Client, options: ProbeOptions, log: Logger): P
       );
     }
   } catch (error) {
-    // The read-back failed: still try to remove the probe, but report the first failure.
-    if (!client.closed) await deleteProbe(client, name, log).catch((cleanupError: unknown) => log.warning(String(cleanupError)));
+    // Whatever failed, the probe may be on the server, whole or in part:
+    // remove it, but report the first failure.
+    await removeProbeAfterFailure(client, options, name, log);
     throw error;
   }
   await deleteProbe(client, name, log);
@@ -338,6 +339,28 @@ async function readFile(client: Client, name: string): Promise<Buffer> {
   });
   await client.downloadTo(sink, name);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Best-effort removal of a probe file after a failed write test, over a
+ * fresh connection when the test's own died (a dropped connection would
+ * otherwise leave the file behind). Failing to remove it is only a warning.
+ */
+async function removeProbeAfterFailure(client: Client, options: ProbeOptions, name: string, log: Logger): Promise<void> {
+  let fresh: Client | undefined;
+  try {
+    if (client.closed) {
+      fresh = (await openConnection(options.connection, { log })).client;
+      if (options.path !== '') await fresh.cd(options.path);
+    }
+    const reply = await (fresh ?? client).sendIgnoringError(`DELE ${name}`);
+    // 550: the upload never created it.
+    if (reply.code >= 400 && reply.code !== 550) log.warning(`Could not remove the probe file ${name}: ${reply.code} ${reply.message}`);
+  } catch (cleanupError) {
+    log.warning(`Could not remove the probe file ${name}: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`);
+  } finally {
+    fresh?.close();
+  }
 }
 
 async function deleteProbe(client: Client, name: string, log: Logger): Promise<void> {

@@ -12,6 +12,10 @@ import { boolean, integer, oneOf, requiredText, secondsAsMs, text } from './valu
 export const protocols = ['ftps', 'ftps-implicit', 'ftp'] as const;
 export type Protocol = (typeof protocols)[number];
 
+/** Who opens data connections: the client (passive, EPSV/PASV) or the server (active, EPRT/PORT). */
+export const dataModes = ['passive', 'active'] as const;
+export type DataMode = (typeof dataModes)[number];
+
 const hostnamePattern =
   /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)*\.?$/;
 
@@ -69,6 +73,20 @@ const pemCertificates = () =>
       }
     }
     return raw;
+  });
+
+/** Optional IP address to announce in EPRT/PORT; '' means the control connection's own local address. */
+const ipAddress = () =>
+  text().transform((raw, ctx) => {
+    if (raw === '') return undefined;
+    const unbracketed = raw.startsWith('[') && raw.endsWith(']') ? raw.slice(1, -1) : raw;
+    // Only an address: the server is told where to connect, and a host name
+    // would have to be resolved by us to be announced at all.
+    if (isIP(unbracketed) === 0) {
+      ctx.addIssue({ code: 'custom', message: `expected an IPv4 or IPv6 address (e.g. 203.0.113.7), got ${JSON.stringify(raw)}` });
+      return z.NEVER;
+    }
+    return unbracketed;
   });
 
 /** A SHA-256 fingerprint, with or without colons, normalised to Node's "AB:CD:…" form. */
@@ -131,6 +149,18 @@ export const connectionInputs = {
     description: 'info, verbose (a line per file) or debug (the FTP protocol, password shown as ***).',
     schema: oneOf(['info', 'verbose', 'debug'] as const),
   },
+  'data-mode': {
+    default: 'passive',
+    description:
+      'passive (the runner connects to the server for each transfer, EPSV/PASV) or active (the server connects back to the runner, EPRT/PORT; needs the runner reachable from the server).',
+    schema: oneOf(dataModes),
+  },
+  'active-address': {
+    default: '',
+    description:
+      "With data-mode active: the IP address the server is told to connect to. Empty means the runner's own address on the control connection; set it when the runner is behind NAT.",
+    schema: ipAddress(),
+  },
 } satisfies Record<string, InputSpec>;
 
 export type ConnectionInputs = typeof connectionInputs;
@@ -152,6 +182,9 @@ export interface ConnectionSettings {
   readonly retries: number;
   readonly encoding: 'utf8' | 'latin1';
   readonly logLevel: LogLevel;
+  readonly dataMode: DataMode;
+  /** Announced in EPRT/PORT instead of the control connection's local address (active mode only). */
+  readonly activeAddress: string | undefined;
 }
 
 /** Conflicts between connection inputs, each naming the input to change. */
@@ -165,6 +198,9 @@ export function checkConnectionInputs(values: InputValues<ConnectionInputs>): In
   }
   if (values['tls-ca'] !== undefined && values['tls-fingerprint'] !== undefined) {
     issues.push({ input: 'tls-fingerprint', message: 'cannot be combined with tls-ca: pin a fingerprint or trust a CA, not both' });
+  }
+  if (values['active-address'] !== undefined && values['data-mode'] !== 'active') {
+    issues.push({ input: 'active-address', message: 'applies only to data-mode: active, but data-mode is passive' });
   }
   return issues;
 }
@@ -183,6 +219,8 @@ export function toConnectionSettings(values: InputValues<ConnectionInputs>): Con
     retries: values.retries,
     encoding: values.encoding,
     logLevel: values['log-level'],
+    dataMode: values['data-mode'],
+    activeAddress: values['active-address'],
   });
 }
 

@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js';
 import { downloadFiles, type DownloadItem } from '../transfer/download.js';
 import { resolveInside } from '../transfer/local-target.js';
 import type { FileResult, TransferOptions } from '../transfer/types.js';
-import { uploadFiles, type UploadFileItem } from '../transfer/upload.js';
+import { uploadFiles, type UploadFileItem, type UploadOptions } from '../transfer/upload.js';
 import { deleteLocalEntries, deleteRemoteEntries, type DeleteOutcome } from './delete.js';
 import { ancestorsOf } from './plan.js';
 import type { PlanEntry, SyncDirection, SyncPlan, Tree } from './types.js';
@@ -49,7 +49,8 @@ export interface ApplyContext {
   readonly source: Tree;
   /** False when the target directory is known not to exist yet. */
   readonly targetExists: boolean;
-  readonly transfer: Omit<TransferOptions, 'overwrite'>;
+  /** Transfer options; `order` applies to uploads (push). */
+  readonly transfer: Omit<UploadOptions, 'overwrite'>;
   readonly recorder?: ApplyRecorder;
   /** Called before the deletes; throws to stop them (a lost lock). */
   readonly beforeDeletes?: () => void;

@@ -73,12 +73,17 @@ export function describeHashMethod(method: HashMethod): string {
  */
 export function parseHashReply(message: string, algorithm: HashAlgorithm): string | undefined {
   const length = hexLength[algorithm];
-  const firstLine = message.split(/\r?\n/)[0] ?? '';
-  const tokens = firstLine.replace(/^\d{3}[ -]/, '').split(/\s+/);
-  for (const token of tokens) {
-    if (!/^[0-9a-fA-F]+$/.test(token)) continue;
-    if (token.length === length) return token.toLowerCase();
-    if (algorithm === 'crc32' && token.length < length) return token.toLowerCase().padStart(length, '0');
+  // The digest may sit on any line: ProFTPD answers HASH with a multi-line
+  // reply, "213-Computing SHA-256 digest" first and the digest on the last.
+  // Lines are read last first, since the final line carries the answer.
+  const lines = message.split(/\r?\n/).reverse();
+  for (const line of lines) {
+    const tokens = line.replace(/^\d{3}[ -]/, '').split(/\s+/);
+    for (const token of tokens) {
+      if (!/^[0-9a-fA-F]+$/.test(token)) continue;
+      if (token.length === length) return token.toLowerCase();
+      if (algorithm === 'crc32' && token.length < length) return token.toLowerCase().padStart(length, '0');
+    }
   }
   return undefined;
 }

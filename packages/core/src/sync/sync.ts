@@ -1,3 +1,4 @@
+import type { UploadOrder } from '../transfer/order.js';
 /**
  * One sync, start to end: lock the remote directory, scan both sides (the
  * local walk and its hashing run while the server is being asked), plan,
@@ -45,6 +46,8 @@ export interface SyncOptions {
   readonly lockTimeoutMs: number;
   readonly dryRun: boolean;
   readonly atomic: boolean;
+  /** The order uploads go in (push only); assets-first keeps pages from going live before their assets. */
+  readonly order: UploadOrder;
   readonly preserveMtime: boolean;
   readonly retries: number;
 }
@@ -359,6 +362,7 @@ class SyncRun {
       targetExists: this.push ? (remote?.exists ?? true) : local.exists,
       transfer: {
         atomic: options.atomic,
+        order: options.order,
         preserveMtime: options.preserveMtime,
         retries: options.retries,
         ...(this.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: this.tuning.retryDelayMs }),

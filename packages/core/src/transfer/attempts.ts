@@ -100,17 +100,36 @@ export function isBatchFailure(batch: BatchState, error: unknown): boolean {
 }
 
 /**
- * Runs every file and returns their results in order. Each `run` turns its
- * own failures into a result; only the batch's fatal error escapes, and it is
- * thrown once every started file has settled (so no task still holds a
- * connection when the caller closes the pool).
+ * Most files in flight at once. The pool runs at most 32 transfers; twice
+ * that keeps it busy, while memory grows with what is in flight rather than
+ * with the batch: 20,000 files started at once, each waiting for a
+ * connection, took an upload to 357 MiB.
  */
-export async function settleAll<T>(count: number, run: (index: number) => Promise<T>): Promise<T[]> {
-  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => run(index)));
-  const results: T[] = [];
-  for (const outcome of settled) {
-    if (outcome.status === 'rejected') throw outcome.reason;
-    results.push(outcome.value);
-  }
+export const maxFilesInFlight = 64;
+
+/**
+ * Runs every file, in order, at most `limit` at a time, and returns their
+ * results in order. Each `run` turns its own failures into a result; only
+ * the batch's fatal error escapes, and it is thrown once every started file
+ * has settled (so no task still holds a connection when the caller closes
+ * the pool). Files not started by then are not started at all.
+ */
+export async function settleAll<T>(count: number, run: (index: number) => Promise<T>, limit = maxFilesInFlight): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  let failure: { readonly reason: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < count) {
+      const index = next;
+      next += 1;
+      try {
+        results[index] = await run(index);
+      } catch (error) {
+        failure ??= { reason: error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+  if (failure !== undefined) throw failure.reason;
   return results;
 }

@@ -6,9 +6,10 @@
  * is never read whole.
  */
 import { Writable } from 'node:stream';
+import { FTPError } from 'basic-ftp';
 import prettyBytes from 'pretty-bytes';
 import { FtpActionError, TransferError } from '../errors.js';
-import type { ClientPool } from '../ftp/client-port.js';
+import type { ClientPool, FtpClient } from '../ftp/client-port.js';
 import { describeError, replyCode } from '../ftp/reply.js';
 import { isAbsoluteRemote, normalizeRemote } from '../ftp/remote-path.js';
 
@@ -39,6 +40,31 @@ class LimitedSink extends Writable {
   }
 }
 
+/** SIZE answers meaning "not offered" (rather than "no such file"): then RETR has to tell. */
+const sizeNotOffered = new Set([500, 502, 504]);
+
+/**
+ * Asks SIZE before RETR, so that a missing file fails with the server's
+ * reply (550), which callers tell apart from a broken connection. RETR
+ * alone cannot promise that: ProFTPD answers RETR of a missing file by
+ * resetting the data connection it has already accepted, and basic-ftp
+ * then fails with ECONNRESET on the data socket and closes the client
+ * before the 550 arrives. A file over the limit is refused here too,
+ * before any of it is sent.
+ */
+async function checkSize(client: FtpClient, path: string, maxBytes: number, tooLarge: () => Error): Promise<void> {
+  let message: string;
+  try {
+    message = (await client.send(`SIZE ${path}`)).message;
+  } catch (error) {
+    if (error instanceof FTPError && sizeNotOffered.has(error.code)) return;
+    throw error;
+  }
+  // Not client.size(): ftp-srv answers SIZE of an empty file with "213 File status".
+  const size = Number.parseInt(message.slice(4), 10);
+  if (Number.isSafeInteger(size) && size > maxBytes) throw tooLarge();
+}
+
 /**
  * The content of `remotePath` (absolute) as UTF-8 text. Throws TransferError
  * when the file is larger than `maxBytes` (without reading the rest), and the
@@ -59,6 +85,7 @@ export async function readRemoteText(pool: ClientPool, remotePath: string, maxBy
   return pool.run(`reading ${path}`, async (client) => {
     const sink = new LimitedSink(maxBytes, tooLarge);
     try {
+      await checkSize(client, path, maxBytes, tooLarge);
       await client.downloadTo(sink, path);
     } catch (error) {
       if (error instanceof FtpActionError) throw error;

@@ -84,27 +84,27 @@ function sourceFrom(item: UploadItem, offset: number): Readable | string {
 
 /**
  * Renames the temporary file onto the final name. Some servers (IIS among
- * them) refuse RNTO onto an existing file; deleting the old file first would
- * open exactly the window atomic uploads exist to close, so that refusal is
- * reported, with the way out, instead.
+ * them) refuse RNTO onto an existing file, and some refuse renames
+ * altogether; deleting the old file first would open exactly the window
+ * atomic uploads exist to close, so a refusal is reported, with the way out
+ * in the message itself (an action's failure lists each file's message).
  */
 async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string): Promise<void> {
   await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
   try {
     await client.send(`RNTO ${finalPath}`);
   } catch (error) {
-    if (error instanceof FTPError && error.code >= 500 && (await remoteFileExists(client, finalPath))) {
-      throw new TransferError(
-        finalPath,
-        `The server refused to rename the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`,
-        {
-          code: error.code,
-          cause: error,
-          hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
-        },
-      );
+    if (!(error instanceof FTPError) || error.code < 500) {
+      throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
     }
-    throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+    const onto = (await remoteFileExists(client, finalPath))
+      ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
+      : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
+    throw new TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
+      code: error.code,
+      cause: error,
+      hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+    });
   }
 }
 

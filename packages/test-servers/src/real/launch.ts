@@ -6,6 +6,8 @@ import type { RealServerTlsMode, RealServerTlsVersion } from './types.js';
 export interface LaunchContext {
   port: number;
   passiveRange: [number, number];
+  /** IPv4 address announced in PASV replies (RealServerOptions.passiveAddress, default 127.0.0.1). */
+  passiveAddress: string;
   /** Served root, already owned by the test user. */
   root: string;
   /** Private temp dir for config, certificates, logs. */

@@ -57,7 +57,7 @@ export async function prepareProftpd(context: LaunchContext): Promise<LaunchPlan
     'UseIPv6 off',
     `Port ${context.port}`,
     `PassivePorts ${context.passiveRange[0]} ${context.passiveRange[1]}`,
-    'MasqueradeAddress 127.0.0.1',
+    `MasqueradeAddress ${context.passiveAddress}`,
     // Started as root (to chroot), the daemon then runs as the test user.
     `User ${user.name}`,
     `Group ${user.name}`,

@@ -44,7 +44,7 @@ export async function preparePureFtpd(context: LaunchContext): Promise<LaunchPla
     '--passiveportrange',
     `${context.passiveRange[0]}:${context.passiveRange[1]}`,
     '--forcepassiveip',
-    '127.0.0.1',
+    context.passiveAddress,
     '--login',
     `puredb:${databaseFile}`,
     '--noanonymous',

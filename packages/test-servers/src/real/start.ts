@@ -1,9 +1,12 @@
 import { chmod, mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { isIPv4 } from 'node:net';
 import { join, resolve } from 'node:path';
 import { findFreePortRange } from '../ports.js';
 import { waitForGreeting } from './greeting.js';
 import type { LaunchContext, LaunchPlan, TlsSettings } from './launch.js';
 import { CONFIG_DIR_PREFIX, reapOrphanedServers, registerServer, unregisterServer } from './orphans.js';
+import { createOwnAccount, removeOwnAccount } from './own-account.js';
+import { sha512Crypt } from './password.js';
 import { prepareProftpd } from './proftpd.js';
 import { preparePureFtpd } from './pure-ftpd.js';
 import { runCommand } from './run-command.js';
@@ -56,6 +59,14 @@ function validate(options: RealServerOptions): void {
   if (tlsMinVersion === 'TLSv1.3' && tlsMaxVersion === 'TLSv1.2') {
     throw new Error('startRealServer: tlsMinVersion TLSv1.3 is above tlsMaxVersion TLSv1.2');
   }
+  // PASV can only carry an IPv4 address.
+  if (options.passiveAddress !== undefined && !isIPv4(options.passiveAddress)) {
+    throw new Error(`startRealServer: passiveAddress must be an IPv4 address, got ${JSON.stringify(options.passiveAddress)}`);
+  }
+  const { passivePorts } = options;
+  if (passivePorts !== undefined && (!Number.isInteger(passivePorts) || passivePorts < 1 || passivePorts > 4096)) {
+    throw new Error(`startRealServer: passivePorts must be an integer from 1 to 4096, got ${passivePorts}`);
+  }
 }
 
 async function prepareRoot(configDir: string, requested: string | undefined, user: TestUser): Promise<string> {
@@ -66,14 +77,37 @@ async function prepareRoot(configDir: string, requested: string | undefined, use
   return realpath(root);
 }
 
-async function startOnce(options: RealServerOptions, user: TestUser): Promise<RunningRealServer> {
+/**
+ * The user this server logs in: the shared test user, or with
+ * options.password one with that password. pure-ftpd and ProFTPD read
+ * users from files of their own, so only the hash differs; vsftpd asks PAM,
+ * which knows only system accounts, so it gets an account of its own.
+ */
+async function serverUser(
+  options: RealServerOptions,
+  testUser: TestUser,
+  configDir: string,
+): Promise<{ user: TestUser; remove: () => Promise<void> }> {
+  const nothing = (): Promise<void> => Promise.resolve();
+  if (options.password === undefined) return { user: testUser, remove: nothing };
+  const passwordHash = await sha512Crypt(options.password);
+  if (options.kind !== 'vsftpd') return { user: { ...testUser, password: options.password, passwordHash }, remove: nothing };
+  const account = await createOwnAccount(configDir, options.password, passwordHash, testUser);
+  return { user: account, remove: () => removeOwnAccount(account.name) };
+}
+
+async function startOnce(options: RealServerOptions, testUser: TestUser): Promise<RunningRealServer> {
   const configDir = await mkdtemp(`${CONFIG_DIR_PREFIX}${options.kind}-`);
   let server: ServerProcess | undefined;
+  let removeUser = (): Promise<void> => Promise.resolve();
   try {
+    const served = await serverUser(options, testUser, configDir);
+    const { user } = served;
+    removeUser = served.remove;
     // Searchable by the server's unprivileged processes; secrets inside are 0600.
     await chmod(configDir, 0o755);
     const root = await prepareRoot(configDir, options.root, user);
-    const ports = await findFreePortRange(PASSIVE_PORTS + 1);
+    const ports = await findFreePortRange((options.passivePorts ?? PASSIVE_PORTS) + 1);
     const passiveRange: [number, number] = [ports.min + 1, ports.max];
     const tls: TlsSettings = {
       mode: options.tls,
@@ -82,7 +116,8 @@ async function startOnce(options: RealServerOptions, user: TestUser): Promise<Ru
       maxVersion: options.tlsMaxVersion,
       requireSessionReuse: options.tls !== 'none' && (options.requireSessionReuse ?? DEFAULT_SESSION_REUSE[options.kind]),
     };
-    const context: LaunchContext = { port: ports.min, passiveRange, root, configDir, user, tls };
+    const passiveAddress = options.passiveAddress ?? '127.0.0.1';
+    const context: LaunchContext = { port: ports.min, passiveRange, passiveAddress, root, configDir, user, tls };
     const plan = await PREPARE[options.kind](context);
 
     const running = await spawnServer(plan);
@@ -106,6 +141,7 @@ async function startOnce(options: RealServerOptions, user: TestUser): Promise<Ru
     const close = async (): Promise<void> => {
       await running.stop(STOP_GRACE_MS);
       await unregisterServer(running.pid);
+      await removeUser();
       await rm(configDir, { recursive: true, force: true });
     };
     return {
@@ -117,6 +153,7 @@ async function startOnce(options: RealServerOptions, user: TestUser): Promise<Ru
       root,
       pid: running.pid,
       passiveRange,
+      passiveAddress,
       tls: options.tls,
       tlsMinVersion: options.tlsMinVersion,
       tlsMaxVersion: options.tlsMaxVersion,
@@ -134,6 +171,7 @@ async function startOnce(options: RealServerOptions, user: TestUser): Promise<Ru
       await server.stop(STOP_GRACE_MS);
       await unregisterServer(server.pid);
     }
+    await removeUser();
     await rm(configDir, { recursive: true, force: true });
     throw error;
   }

@@ -31,6 +31,26 @@ export interface RealServerOptions {
    * pure-ftpd, which cannot require it (true there is an error).
    */
   requireSessionReuse?: boolean;
+  /**
+   * Password the test user logs in with on this server only, so a test can
+   * scan output for a secret of its own. Default the machine's test-user
+   * password, shared by every server started without one.
+   */
+  password?: string;
+  /**
+   * IPv4 address the server announces in its PASV replies (ProFTPD:
+   * MasqueradeAddress); default '127.0.0.1', where it listens. The bench
+   * sets '127.0.0.2' for a latency proxy listening there on the control port
+   * and the passive range; the server itself still listens on 127.0.0.1.
+   */
+  passiveAddress?: string;
+  /**
+   * How many ports the passive range has; default 64. A client that opens
+   * data connections faster than closed ones leave TIME_WAIT (the bench:
+   * 2,000 files in half a minute) needs more, or the server answers EPSV
+   * with 425 "Address already in use".
+   */
+  passivePorts?: number;
 }
 
 export interface RunningRealServer {
@@ -45,6 +65,8 @@ export interface RunningRealServer {
   pid: number;
   /** Inclusive range the server takes passive data ports from. */
   passiveRange: [number, number];
+  /** Address announced in PASV replies (see RealServerOptions.passiveAddress). */
+  passiveAddress: string;
   tls: RealServerTlsMode;
   tlsMinVersion: RealServerTlsVersion | undefined;
   tlsMaxVersion: RealServerTlsVersion | undefined;

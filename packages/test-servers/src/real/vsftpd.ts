@@ -53,7 +53,7 @@ export async function prepareVsftpd(context: LaunchContext): Promise<LaunchPlan>
     'pasv_enable=YES',
     `pasv_min_port=${context.passiveRange[0]}`,
     `pasv_max_port=${context.passiveRange[1]}`,
-    'pasv_address=127.0.0.1',
+    `pasv_address=${context.passiveAddress}`,
     // The sandboxes need kernel features containers often lack, and
     // isolate_network would put each session in a network namespace.
     'seccomp_sandbox=NO',

@@ -1,0 +1,4 @@
+// The interop matrix for vsftpd; see support/matrix.ts. One file per server so vitest runs them in parallel.
+import { defineMatrix } from './support/matrix.js';
+
+defineMatrix('vsftpd');
