@@ -33,7 +33,11 @@ async function health(faults: Fault[], inputs: Record<string, string> = {}) {
 describe('health bundle through the fault proxy', () => {
   it.each<[string, Fault, RegExp]>([
     ['a stalled login', { kind: 'stall', command: 'PASS' }, /^127\.0\.0\.1:\d+ did not answer within 2 s \(while logging in\)/],
-    ['a stalled listing', { kind: 'stall', command: 'LIST' }, /^127\.0\.0\.1:\d+ did not answer \(while opening a remote path\)/],
+    [
+      'a stalled listing',
+      { kind: 'stall', command: 'LIST' },
+      /^127\.0\.0\.1:\d+ did not answer within 2 s \(while opening a remote path\)/,
+    ],
     ['421 to every connection', { kind: 'refuse-connections', after: 0, times: Infinity }, /closed the session: 421 Too many connections/],
     [
       'the listing data connection reset',
@@ -47,7 +51,11 @@ describe('health bundle through the fault proxy', () => {
     ],
     ['451 to the write test', { kind: 'reply', command: 'STOR', reply: '451 Local error' }, /failed on 127\.0\.0\.1:\d+: 451 Local error/],
     // The connection is lost with the probe file on the server: it is removed over a fresh one.
-    ['a stalled read-back in the write test', { kind: 'stall', command: 'RETR' }, /did not answer \(while transferring a file\)/],
+    [
+      'a stalled read-back in the write test',
+      { kind: 'stall', command: 'RETR' },
+      /did not answer within 2 s \(while transferring a file\)/,
+    ],
   ])('reports %s as unfit, naming it', async (_, fault, message) => {
     const run = await health([fault]);
     expect(run.exitCode).toBe(1);

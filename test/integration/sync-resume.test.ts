@@ -47,7 +47,7 @@ const inputs = (): Record<string, string> => ({
 const env = { GITHUB_RUN_ID: '4242', GITHUB_REPOSITORY: 'octo/site' };
 
 /** Starts the bundle as the runner would and SIGKILLs it once `shouldKill` says so; resolves with how it ended. */
-async function runUntilKilled(shouldKill: () => Promise<boolean>): Promise<NodeJS.Signals | null> {
+async function runUntilKilled(shouldKill: () => Promise<boolean>, overrides: Record<string, string> = {}): Promise<NodeJS.Signals | null> {
   const yml = await readActionYml('sync');
   const work = await mkdtemp(join(tmpdir(), 'bundle-sync-'));
   const childEnv: Record<string, string> = {
@@ -59,7 +59,7 @@ async function runUntilKilled(shouldKill: () => Promise<boolean>): Promise<NodeJ
   await writeFile(childEnv.GITHUB_OUTPUT ?? '', '');
   await writeFile(childEnv.GITHUB_STEP_SUMMARY ?? '', '');
   for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
-    const value = inputs()[name] ?? spec.default;
+    const value = overrides[name] ?? inputs()[name] ?? spec.default;
     if (value !== undefined) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   }
   const main = fileURLToPath(new URL('../../actions/sync/dist/index.js', import.meta.url));
@@ -129,3 +129,38 @@ it('resumes a sync killed part-way from its checkpoint and ends with the trees o
   expect(noop.outputs['uploaded-count']).toBe('0');
   expect(noop.outputs.changed).toBe('false');
 });
+
+/** A small deterministic generator, so a failing kill point can be replayed from its seed. */
+function mulberry32(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+it.each([11, 23, 37])(
+  'killed at a random point (seed %i), a rerun converges to the trees of an undisturbed run',
+  { timeout: 90_000 },
+  async (seed) => {
+    const random = mulberry32(seed);
+    // Anywhere from start-up and scanning to the middle of the transfers.
+    const killAfterMs = 150 + Math.floor(random() * 1500);
+    const remoteDir = `/seed-${seed}`;
+    const started = Date.now();
+    await runUntilKilled(() => Promise.resolve(Date.now() - started >= killAfterMs), { 'remote-dir': remoteDir });
+
+    const rerun = await runBundle('sync', { ...inputs(), 'remote-dir': remoteDir }, env);
+    expect(rerun.stderr).toBe('');
+    expect(rerun.exitCode, `seed ${seed}, killed after ${killAfterMs} ms`).toBe(0);
+    const expected = await readTree(local);
+    const onServer = await remoteTree(server.root, remoteDir.slice(1), true);
+    const files = new Map([...onServer].filter(([path]) => !path.startsWith('.ftp-actions-state')));
+    expect(sameTree(files, expected), `seed ${seed}, killed after ${killAfterMs} ms`).toBe(true);
+    expect([...onServer.keys()].filter((path) => isTemporaryName(path.slice(path.lastIndexOf('/') + 1)))).toEqual([]);
+    const again = await runBundle('sync', { ...inputs(), 'remote-dir': remoteDir }, env);
+    expect(again.outputs.changed).toBe('false');
+  },
+);

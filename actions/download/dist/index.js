@@ -46156,7 +46156,7 @@ function reply_describeError(error) {
  * is sent, and starts piping on the server's 150. In active mode the server
  * connects only after the command (ftp-srv at PORT already), and RFC 959
  * lets it send 150 before connecting. So until the connection arrives a
- * placeholder socket stands in, and the 1xx replies of the transfer are
+ * placeholder socket stands in, and the transfer's 1xx and 2xx replies are
  * held back and delivered once the real socket is in place.
  */
 
@@ -46239,7 +46239,7 @@ class ActiveTransfer {
     }
 }
 async function listen(host) {
-    const listener = external_node_net_.createServer({ pauseOnConnect: false });
+    const listener = external_node_net_.createServer();
     await new Promise((resolve, reject) => {
         listener.once('error', reject);
         listener.listen({ host, port: 0, backlog: 4 }, () => {
@@ -46247,7 +46247,8 @@ async function listen(host) {
             resolve();
         });
     });
-    // A listener must never keep the process alive after the action is done.
+    // While a transfer waits, its control connection keeps the process alive;
+    // a listener left behind by a transfer that never ran must not.
     listener.unref();
     return listener;
 }
@@ -51515,6 +51516,7 @@ async function probeServer(options, deps) {
                 port: options.connection.port,
                 stage: 'path',
                 path: options.path || workingDir,
+                timeoutMs: options.connection.timeoutMs,
             }));
             return false;
         });
@@ -51536,6 +51538,7 @@ async function probeServer(options, deps) {
                 port: options.connection.port,
                 stage: 'transfer',
                 path: options.path || workingDir,
+                timeoutMs: options.connection.timeoutMs,
             })));
         }
         const ok = failures.length === 0;

@@ -8,7 +8,7 @@
  * is sent, and starts piping on the server's 150. In active mode the server
  * connects only after the command (ftp-srv at PORT already), and RFC 959
  * lets it send 150 before connecting. So until the connection arrives a
- * placeholder socket stands in, and the 1xx replies of the transfer are
+ * placeholder socket stands in, and the transfer's 1xx and 2xx replies are
  * held back and delivered once the real socket is in place.
  */
 import net from 'node:net';
@@ -96,7 +96,7 @@ class ActiveTransfer {
 }
 
 async function listen(host: string): Promise<net.Server> {
-  const listener = net.createServer({ pauseOnConnect: false });
+  const listener = net.createServer();
   await new Promise<void>((resolve, reject) => {
     listener.once('error', reject);
     listener.listen({ host, port: 0, backlog: 4 }, () => {
@@ -104,7 +104,8 @@ async function listen(host: string): Promise<net.Server> {
       resolve();
     });
   });
-  // A listener must never keep the process alive after the action is done.
+  // While a transfer waits, its control connection keeps the process alive;
+  // a listener left behind by a transfer that never ran must not.
   listener.unref();
   return listener;
 }

@@ -137,6 +137,7 @@ export async function probeServer(options: ProbeOptions, deps: ProbeDeps): Promi
             port: options.connection.port,
             stage: 'path',
             path: options.path || workingDir,
+            timeoutMs: options.connection.timeoutMs,
           }),
         );
         return false;
@@ -167,6 +168,7 @@ export async function probeServer(options: ProbeOptions, deps: ProbeDeps): Promi
               port: options.connection.port,
               stage: 'transfer',
               path: options.path || workingDir,
+              timeoutMs: options.connection.timeoutMs,
             }),
           ),
         );
