@@ -3,6 +3,8 @@
  * how. action.yml must list exactly these (a test keeps them in step).
  */
 import {
+  patternLines,
+  resolveLocalDir,
   boolean,
   checkConnectionInputs,
   connectionInputs,
@@ -20,19 +22,9 @@ import {
   type OverwriteMode,
   type RawInputs,
 } from '@ftp-actions/core';
-import { isAbsolute, resolve } from 'node:path';
-import { z } from 'zod';
 
 /** The largest file `to-output` reads: outputs are for version stamps, not artifacts. */
 export const maxOutputBytes = 1024 * 1024;
-
-const patternLines = () =>
-  z.string().transform((raw) =>
-    raw
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#')),
-  );
 
 export const downloadInputs = {
   ...connectionInputs,
@@ -91,12 +83,7 @@ function checkDownloadInputs(values: InputValues<typeof downloadInputs>): InputI
 
 export function parseDownloadInputs(raw: RawInputs, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): DownloadSettings {
   const values = parseInputs(downloadInputs, raw, [checkDownloadInputs]);
-  const localDir =
-    values['local-dir'] === ''
-      ? workspace
-      : isAbsolute(values['local-dir'])
-        ? values['local-dir']
-        : resolve(workspace, values['local-dir']);
+  const localDir = resolveLocalDir(values['local-dir'], workspace);
   const target: DownloadTarget = values['to-output']
     ? { kind: 'output', remoteFile: values['remote-file'] }
     : { kind: 'tree', patterns: values.files, recursive: values.recursive, localDir };

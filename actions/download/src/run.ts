@@ -18,6 +18,7 @@ import {
   resolveRemoteDir,
   sections,
   throughput,
+  transferFailure,
   transferSummary,
   type ActionDeps,
   type ActionResult,
@@ -92,16 +93,10 @@ async function planDryRun(
 }
 
 function failureOf(report: TransferReport): TransferError | undefined {
-  const failed = report.files.filter((file) => file.status === 'failed');
-  if (failed.length === 0) return undefined;
-  const lines = failed.slice(0, 20).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
-  if (failed.length > 20) lines.push(`  … and ${failed.length - 20} more (see the job summary)`);
-  return new TransferError(
-    failed[0]?.remotePath ?? '',
-    `${failed.length} of ${report.files.length} files failed to download:\n${lines.join('\n')}`,
-    {
-      hint: 'Transient failures were already retried; the reasons above say what the server or the disk answered. Nothing half-written was left under a final name.',
-    },
+  return transferFailure(
+    report,
+    'download',
+    'Transient failures were already retried; the reasons above say what the server or the disk answered. Nothing half-written was left under a final name.',
   );
 }
 

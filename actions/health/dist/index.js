@@ -32965,8 +32965,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ healthAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 102 modules
-var lib = __nccwpck_require__(2937);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 103 modules
+var lib = __nccwpck_require__(428);
 ;// CONCATENATED MODULE: ./actions/health/lib/inputs.js
 /**
  * The health action's inputs: the shared connection inputs plus what the
@@ -33130,7 +33130,7 @@ const healthAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2937);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4826);
 
 
@@ -33141,7 +33141,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2937:
+/***/ 428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33159,12 +33159,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   QZS: () => (/* reexport */ paths_remotePath),
   CsV: () => (/* reexport */ runAction),
   EgV: () => (/* reexport */ secondsAsMs),
-  V0O: () => (/* reexport */ sections),
-  tpe: () => (/* reexport */ table),
+  V0O: () => (/* reexport */ markdown_sections),
+  tpe: () => (/* reexport */ markdown_table),
   lWK: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, temporaryName, text, throughput, toFtpActionError, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, patternLines, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveLocalDir, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, temporaryName, text, throughput, toFtpActionError, transferFailure, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -42853,6 +42853,11 @@ const list = () => schemas_string().transform((raw) => raw
     .split(/[,\n]/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0));
+/** Patterns, one per line; blank lines and # comments dropped (commas may be part of a pattern). */
+const patternLines = () => z.string().transform((raw) => raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#')));
 //# sourceMappingURL=values.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/input-spec.js
 
@@ -43104,12 +43109,15 @@ function connectionWarnings(settings) {
     return warnings;
 }
 //# sourceMappingURL=connection.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/paths.js
 /**
  * Remote paths as inputs. FTP sends paths inside commands on the control
  * connection, so a line break in a path would be a second command: refuse
  * control characters outright rather than trust every layer to escape them.
  */
+
 
 /** A remote path; '' is allowed and means the login directory. */
 const paths_remotePath = () => schemas_string().transform((raw, ctx) => {
@@ -43121,6 +43129,12 @@ const paths_remotePath = () => schemas_string().transform((raw, ctx) => {
     }
     return value;
 });
+/** A local-dir input resolved against the workspace; '' means the workspace itself. */
+function resolveLocalDir(localDir, workspace) {
+    if (localDir === '')
+        return workspace;
+    return isAbsolute(localDir) ? localDir : resolve(workspace, localDir);
+}
 //# sourceMappingURL=paths.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/transfer.js
 
@@ -45319,8 +45333,6 @@ async function attempts_settleAll(count, run, limit = maxFilesInFlight) {
 //# sourceMappingURL=attempts.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/local-target.js
 /**
  * Where a download may write. Remote names are checked when listed, but the
@@ -48381,18 +48393,18 @@ function cell(value) {
     return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** A Markdown table with a header row. */
-function table(header, rows) {
+function markdown_table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
     for (const row of rows)
         lines.push(`| ${row.map(cell).join(' | ')} |`);
     return lines.join('\n');
 }
 /** A folded block, for long lists. */
-function details(summaryText, body) {
+function markdown_details(summaryText, body) {
     return `<details><summary>${summaryText}</summary>\n\n${body}\n\n</details>`;
 }
 /** Joins non-empty sections with blank lines. */
-function sections(...parts) {
+function markdown_sections(...parts) {
     return parts.filter((part) => part !== undefined && part !== '').join('\n\n') + '\n';
 }
 //# sourceMappingURL=markdown.js.map
@@ -51361,6 +51373,73 @@ function writeOutputs(outputs, secrets) {
         setOutput(name, redact(formatOutput(value), secrets));
 }
 //# sourceMappingURL=outputs.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/report/transfer-summary.js
+/**
+ * The job summary of a batch transfer (upload, download): a verdict, the
+ * totals, the failures with their reasons, every file in a table (folded
+ * when long), and the settings that mattered.
+ */
+
+
+
+
+/** Lists longer than this are folded into a details block. */
+const foldAfter = 20;
+/** Bytes per second, 0 when nothing took time. */
+function throughput(bytes, durationMs) {
+    return durationMs > 0 ? Math.round((bytes * 1000) / durationMs) : 0;
+}
+function fileRows(files) {
+    return table(['file', 'result', 'size', 'note'], files.map((file) => [
+        file.localPath === undefined ? file.remotePath : `${file.remotePath} ← ${file.localPath}`,
+        file.status,
+        prettyBytes(file.bytes),
+        file.reason,
+    ]));
+}
+function transferSummary(options) {
+    const { report, connection } = options;
+    const counts = countResults(report);
+    const mark = counts.failed > 0 ? '❌' : '✅';
+    const heading = options.dryRun
+        ? `## 🔍 ${options.title} (dry run): ${counts.transferred} files would be ${options.verb}, nothing was changed`
+        : `## ${mark} ${options.title}: ${counts.transferred} ${options.verb}, ${counts.skipped} skipped, ${counts.failed} failed`;
+    const totals = table(['', 'value'], [
+        [options.dryRun ? `would be ${options.verb}` : options.verb, `${counts.transferred} files, ${prettyBytes(report.bytes)}`],
+        ['skipped', counts.skipped],
+        ['failed', counts.failed],
+        ['time', `${(report.durationMs / 1000).toFixed(1)} s`],
+        ['throughput', `${prettyBytes(throughput(report.bytes, report.durationMs))}/s`],
+    ]);
+    const failures = report.files.filter((file) => file.status === 'failed');
+    const failureTable = failures.length === 0 ? undefined : `### Failures\n\n${fileRows(failures)}`;
+    const all = report.files.length === 0 ? 'No files.' : fileRows(report.files);
+    const fileList = report.files.length > foldAfter ? details(`All ${report.files.length} files`, all) : `### Files\n\n${all}`;
+    const settings = table(['setting', 'value'], [
+        ['server', `${connection.host}:${connection.port}`],
+        ['protocol', connection.protocol],
+        ['concurrency', connection.concurrency],
+        ...options.settings,
+    ]);
+    return sections(heading, totals, failureTable, fileList, settings);
+}
+/** Failed files listed in the step's error before the rest is left to the job summary. */
+const listedFailures = 20;
+/**
+ * The step's failure for a batch with failed files: each one with its
+ * reason (the server's reply or the disk's error), or undefined when none
+ * failed. `verb` is "upload" or "download".
+ */
+function transferFailure(report, verb, hint) {
+    const failed = report.files.filter((file) => file.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const lines = failed.slice(0, listedFailures).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
+    if (failed.length > listedFailures)
+        lines.push(`  … and ${failed.length - listedFailures} more (see the job summary)`);
+    return new TransferError(failed[0]?.remotePath ?? '', `${failed.length} of ${report.files.length} files failed to ${verb}:\n${lines.join('\n')}`, { hint });
+}
+//# sourceMappingURL=transfer-summary.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/action-deps.js
 /**
  * Builds what an action's `run` gets besides its settings, for every host
@@ -51471,7 +51550,7 @@ function describeFailure(error) {
     return `Unexpected error: ${String(error)}`;
 }
 function configurationSummary(actionName, error) {
-    return sections(`## ❌ ${actionName}: the inputs are not valid`, table(['input', 'problem'], error.issues.map((issue) => [issue.input, issue.message])), 'Nothing was changed on the server or on disk.');
+    return markdown_sections(`## ❌ ${actionName}: the inputs are not valid`, markdown_table(['input', 'problem'], error.issues.map((issue) => [issue.input, issue.message])), 'Nothing was changed on the server or on disk.');
 }
 async function runAction(definition) {
     const raw = readRawInputs(definition.inputs);

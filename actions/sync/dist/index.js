@@ -32858,13 +32858,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
 /***/ 643:
 /***/ ((module) => {
 
@@ -32972,10 +32965,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ syncAction)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 91 modules
-var lib = __nccwpck_require__(6516);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 93 modules
+var lib = __nccwpck_require__(6743);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
@@ -32988,12 +32979,6 @@ var core = __nccwpck_require__(2473);
  */
 
 
-
-/** Gitignore-style patterns, one per line (commas can be part of a pattern, so they do not separate). */
-const patternLines = () => schemas/* string */.YjP().transform((raw) => raw
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#')));
 /** '' (the direction's default) or one of the compare modes. */
 const optionalCompare = () => schemas/* string */.YjP().transform((raw, ctx) => {
     if (raw.trim() === '')
@@ -33066,7 +33051,7 @@ const syncInputs = {
     exclude: {
         default: '',
         description: 'Paths to leave out on both sides: gitignore-style patterns, one per line. Excluded paths are never sent, compared or deleted.',
-        schema: patternLines(),
+        schema: (0,lib/* patternLines */.Elw)(),
     },
     'exclude-defaults': { default: 'true', description: 'Also exclude .git/ and node_modules/.', schema: (0,lib/* boolean */.zMY)() },
     'include-hidden': {
@@ -33083,7 +33068,7 @@ const syncInputs = {
     protect: {
         default: '',
         description: 'Target paths the sync never creates, overwrites or deletes: gitignore-style patterns, one per line (uploads/, .well-known/, .env).',
-        schema: patternLines(),
+        schema: (0,lib/* patternLines */.Elw)(),
     },
     lock: {
         default: '',
@@ -33121,10 +33106,6 @@ function checkSyncInputs(values) {
     }
     return issues;
 }
-/** The local directory, resolved against the workspace. */
-function resolveLocalDir(localDir, workspace) {
-    return (0,external_node_path_.isAbsolute)(localDir) ? localDir : (0,external_node_path_.resolve)(workspace, localDir);
-}
 /** Parses the raw inputs, reporting every bad or conflicting one at once (ConfigurationError). */
 function parseSyncInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const values = (0,lib/* parseInputs */.TLM)(syncInputs, raw, [checkSyncInputs]);
@@ -33134,7 +33115,7 @@ function parseSyncInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? proces
         connection,
         sync: Object.freeze({
             direction: values.direction,
-            localDir: resolveLocalDir(values['local-dir'], workspace),
+            localDir: (0,lib/* resolveLocalDir */.BOC)(values['local-dir'], workspace),
             remoteDir: values['remote-dir'],
             compare: values.compare ?? (push ? 'manifest' : 'size-time'),
             verifyRemote: values['verify-remote'],
@@ -33386,7 +33367,7 @@ const syncAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6516);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6743);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2326);
 
 
@@ -43327,7 +43308,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 6516:
+/***/ 6743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43339,23 +43320,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   uaE: () => (/* reexport */ compareModes),
   euN: () => (/* reexport */ connectionInputs),
   z$W: () => (/* reexport */ describeMaxDelete),
-  zHB: () => (/* reexport */ details),
+  zHB: () => (/* reexport */ markdown_details),
   yLr: () => (/* reexport */ values_oneOf),
   TLM: () => (/* reexport */ parseInputs),
+  Elw: () => (/* reexport */ patternLines),
   m5g: () => (/* reexport */ remoteDirInput),
   QZS: () => (/* reexport */ remotePath),
   $4U: () => (/* reexport */ requiredText),
+  BOC: () => (/* reexport */ resolveLocalDir),
   CsV: () => (/* reexport */ runAction),
   EgV: () => (/* reexport */ secondsAsMs),
-  V0O: () => (/* reexport */ sections),
+  V0O: () => (/* reexport */ markdown_sections),
   fee: () => (/* reexport */ syncTrees),
-  tpe: () => (/* reexport */ table),
+  tpe: () => (/* reexport */ markdown_table),
   lWK: () => (/* reexport */ toConnectionSettings),
   P0x: () => (/* reexport */ transferInputs),
   $x8: () => (/* reexport */ uploadOrders)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeProgress, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, temporaryName, text, throughput, toFtpActionError, transferSummary, treeFromState, uploadFiles, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeProgress, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteInput, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, reservedPaths, resolveInside, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, temporaryName, text, throughput, toFtpActionError, transferFailure, transferSummary, treeFromState, uploadFiles, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -43409,7 +43392,7 @@ class errors_RemotePathError extends FtpReplyError {
     }
 }
 /** A file transfer failed. */
-class TransferError extends FtpReplyError {
+class errors_TransferError extends FtpReplyError {
     path;
     constructor(path, message, details = {}) {
         super(message, details);
@@ -43513,6 +43496,11 @@ const list = () => z.string().transform((raw) => raw
     .split(/[,\n]/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0));
+/** Patterns, one per line; blank lines and # comments dropped (commas may be part of a pattern). */
+const patternLines = () => schemas/* string */.YjP().transform((raw) => raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#')));
 //# sourceMappingURL=values.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/input-spec.js
 
@@ -43764,12 +43752,15 @@ function connectionWarnings(settings) {
     return warnings;
 }
 //# sourceMappingURL=connection.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/paths.js
 /**
  * Remote paths as inputs. FTP sends paths inside commands on the control
  * connection, so a line break in a path would be a second command: refuse
  * control characters outright rather than trust every layer to escape them.
  */
+
 
 /** A remote path; '' is allowed and means the login directory. */
 const remotePath = () => schemas/* string */.YjP().transform((raw, ctx) => {
@@ -43781,6 +43772,12 @@ const remotePath = () => schemas/* string */.YjP().transform((raw, ctx) => {
     }
     return value;
 });
+/** A local-dir input resolved against the workspace; '' means the workspace itself. */
+function resolveLocalDir(localDir, workspace) {
+    if (localDir === '')
+        return workspace;
+    return (0,external_node_path_namespaceObject.isAbsolute)(localDir) ? localDir : (0,external_node_path_namespaceObject.resolve)(workspace, localDir);
+}
 //# sourceMappingURL=paths.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/transfer.js
 
@@ -43882,7 +43879,7 @@ function failure_toFtpActionError(error, context) {
                     hint: 'Check that the path exists and that this user may use it.',
                 });
             case 'transfer':
-                return new TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${reply}`, details);
+                return new errors_TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${reply}`, details);
             default:
                 return new errors_ConnectionError(`${where} answered "${reply}"`, details);
         }
@@ -43941,7 +43938,7 @@ function failure_toFtpActionError(error, context) {
         return new errors_ConnectionError(`${where} closed the connection while ${describeStage(context.stage)}: ${message}`, { cause: error });
     }
     if (context.stage === 'transfer') {
-        return new TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${message}`, { cause: error });
+        return new errors_TransferError(context.path ?? '', `Transfer of "${context.path ?? ''}" failed on ${where}: ${message}`, { cause: error });
     }
     return new errors_ConnectionError(`Talking to ${where} failed while ${describeStage(context.stage)}: ${message}`, { cause: error });
 }
@@ -45871,7 +45868,7 @@ function isTemporaryName(name) {
 
 
 /** A file that was found incomplete after a resumed transfer; the next attempt starts over. */
-class IncompleteTransferError extends TransferError {
+class IncompleteTransferError extends errors_TransferError {
 }
 /** The pool could not lend a connection; carries the pool's error. */
 class ConnectionUnavailable extends Error {
@@ -45979,8 +45976,6 @@ async function settleAll(count, run, limit = maxFilesInFlight) {
 //# sourceMappingURL=attempts.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/local-target.js
 /**
  * Where a download may write. Remote names are checked when listed, but the
@@ -46016,13 +46011,13 @@ async function lstatOrUndefined(path) {
     }
 }
 function isInside(path, base) {
-    const rel = (0,external_node_path_.relative)(base, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+    const rel = (0,external_node_path_namespaceObject.relative)(base, path);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
 }
 /** Throws LocalPathError unless `localPath` (relative to `localDir`, or absolute) lies inside `localDir`. */
 function resolveInside(localDir, localPath) {
-    const base = (0,external_node_path_.resolve)(localDir);
-    const target = (0,external_node_path_.resolve)(base, localPath);
+    const base = (0,external_node_path_namespaceObject.resolve)(localDir);
+    const target = (0,external_node_path_namespaceObject.resolve)(base, localPath);
     if (!isInside(target, base)) {
         throw new LocalPathError(localPath, `Refused to write "${localPath}": it would land outside the local directory "${base}"`);
     }
@@ -46036,14 +46031,14 @@ function resolveInside(localDir, localPath) {
  */
 async function prepareLocalTarget(localDir, localPath) {
     const target = resolveInside(localDir, localPath);
-    const base = (0,external_node_path_.resolve)(localDir);
+    const base = (0,external_node_path_namespaceObject.resolve)(localDir);
     await (0,promises_namespaceObject.mkdir)(base, { recursive: true });
     const realBase = await (0,promises_namespaceObject.realpath)(base);
     // The deepest directory on the way that exists already: it, and so every
     // directory we create below it, must really be inside the base.
-    let existing = (0,external_node_path_.dirname)(target);
+    let existing = (0,external_node_path_namespaceObject.dirname)(target);
     while (existing !== base && (await lstatOrUndefined(existing)) === undefined)
-        existing = (0,external_node_path_.dirname)(existing);
+        existing = (0,external_node_path_namespaceObject.dirname)(existing);
     const realExisting = await (0,promises_namespaceObject.realpath)(existing);
     if (realExisting !== realBase && !isInside(realExisting, realBase)) {
         throw new LocalPathError(localPath, `Refused to write "${localPath}": "${existing}" leads outside the local directory through a symbolic link`);
@@ -46054,7 +46049,7 @@ async function prepareLocalTarget(localDir, localPath) {
     }
     if (found?.isDirectory())
         throw new LocalPathError(localPath, `Refused to write "${localPath}": a directory is in the way`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
     return target;
 }
 //# sourceMappingURL=local-target.js.map
@@ -46502,7 +46497,7 @@ async function step(path, command, action) {
     catch (error) {
         if (error instanceof FtpActionError)
             throw error;
-        throw new TransferError(path, `${command} failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+        throw new errors_TransferError(path, `${command} failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
     }
 }
 async function currentSize(item) {
@@ -46530,12 +46525,12 @@ async function renameIntoPlace(client, tempPath, finalPath) {
     }
     catch (error) {
         if (!(error instanceof dist.FTPError) || error.code < 500) {
-            throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+            throw new errors_TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
         }
         const onto = (await remoteFileExists(client, finalPath))
             ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
             : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
-        throw new TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
+        throw new errors_TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
             code: error.code,
             cause: error,
             hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
@@ -46798,7 +46793,7 @@ function wrap(path, error) {
     if (error instanceof FtpActionError)
         return error;
     const what = error instanceof dist.FTPError ? 'RETR failed' : 'Download failed';
-    return new TransferError(path, `${what}: ${describeError(error)}`, { code: replyCode(error), cause: error });
+    return new errors_TransferError(path, `${what}: ${describeError(error)}`, { code: replyCode(error), cause: error });
 }
 /** Streams the remote file into `destination` from `offset`; waits until the local file is closed. */
 async function receive(client, plan, destination, offset, context) {
@@ -46985,7 +46980,7 @@ async function downloadFiles(pool, files, options, deps) {
             item,
             remotePath,
             target,
-            tempPath: options.atomic ? (0,external_node_path_.join)((0,external_node_path_.dirname)(target), temporaryName((0,external_node_path_.basename)(target))) : undefined,
+            tempPath: options.atomic ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), temporaryName((0,external_node_path_namespaceObject.basename)(target))) : undefined,
             compareWith: existing !== undefined && options.overwrite === 'if-different' ? existing : undefined,
             written: false,
             restartFromZero: false,
@@ -47102,8 +47097,8 @@ async function checkSize(client, path, maxBytes, tooLarge) {
 async function readRemoteText(pool, remotePath, maxBytes) {
     const path = normalizeRemote(remotePath);
     if (!isAbsoluteRemote(path))
-        throw new TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
-    const tooLarge = () => new TransferError(path, `The remote file "${path}" is larger than ${(0,pretty_bytes/* default */.A)(maxBytes)} (${maxBytes} bytes); refusing to read it into memory`, {
+        throw new errors_TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
+    const tooLarge = () => new errors_TransferError(path, `The remote file "${path}" is larger than ${(0,pretty_bytes/* default */.A)(maxBytes)} (${maxBytes} bytes); refusing to read it into memory`, {
         hint: 'Read only small text files this way (a version stamp, a manifest); download larger ones to disk.',
     });
     return pool.run(`reading ${path}`, async (client) => {
@@ -47115,7 +47110,7 @@ async function readRemoteText(pool, remotePath, maxBytes) {
         catch (error) {
             if (error instanceof FtpActionError)
                 throw error;
-            throw new TransferError(path, `Reading the remote file "${path}" failed: ${describeError(error)}`, {
+            throw new errors_TransferError(path, `Reading the remote file "${path}" failed: ${describeError(error)}`, {
                 code: replyCode(error),
                 cause: error,
             });
@@ -47542,13 +47537,13 @@ async function scanLocalTree(options) {
     let links = 0;
     let hashedBytes = 0;
     const addFile = async (path) => {
-        const facts = await io(() => (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(options.root, path)));
-        const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile((0,external_node_path_.join)(options.root, path), options.hash));
+        const facts = await io(() => (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(options.root, path)));
+        const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile((0,external_node_path_namespaceObject.join)(options.root, path), options.hash));
         hashedBytes += options.hash.length === 0 ? 0 : facts.size;
         tree.set(path, { kind: 'file', path, size: facts.size, mtimeMs: facts.mtimeMs, hashes });
     };
     const walk = async (dir) => {
-        const entries = await io(() => (0,promises_namespaceObject.readdir)(dir === '' ? options.root : (0,external_node_path_.join)(options.root, dir), { withFileTypes: true }));
+        const entries = await io(() => (0,promises_namespaceObject.readdir)(dir === '' ? options.root : (0,external_node_path_namespaceObject.join)(options.root, dir), { withFileTypes: true }));
         const work = [];
         for (const entry of entries) {
             const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
@@ -47594,7 +47589,7 @@ async function addLocalHashes(root, tree, paths, algorithm, concurrency) {
         const entry = tree.get(path);
         if (entry?.kind !== 'file' || entry.hashes[algorithm] !== undefined)
             return;
-        const digest = (await hashFile((0,external_node_path_.join)(root, path), [algorithm]))[algorithm];
+        const digest = (await hashFile((0,external_node_path_namespaceObject.join)(root, path), [algorithm]))[algorithm];
         tree.set(path, { ...entry, hashes: { ...entry.hashes, [algorithm]: digest } });
     })));
 }
@@ -48351,7 +48346,7 @@ async function readRemoteFile(pool, path, maxBytes) {
         return await readRemoteText(pool, path, maxBytes);
     }
     catch (error) {
-        if (error instanceof TransferError && error.code !== undefined && missingCodes.has(error.code))
+        if (error instanceof errors_TransferError && error.code !== undefined && missingCodes.has(error.code))
             return undefined;
         throw error;
     }
@@ -48967,7 +48962,7 @@ class Applier {
         const source = this.context.source.get(entry.path);
         const mtimeMs = source?.kind === 'file' ? source.mtimeMs : undefined;
         return {
-            localPath: (0,external_node_path_.join)(this.context.localDir, entry.path),
+            localPath: (0,external_node_path_namespaceObject.join)(this.context.localDir, entry.path),
             remotePath: joinRemote(this.context.remoteDir, entry.path),
             size: entry.size ?? 0,
             mtime: new Date(mtimeMs ?? Date.now()),
@@ -49694,18 +49689,18 @@ function cell(value) {
     return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** A Markdown table with a header row. */
-function table(header, rows) {
+function markdown_table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
     for (const row of rows)
         lines.push(`| ${row.map(cell).join(' | ')} |`);
     return lines.join('\n');
 }
 /** A folded block, for long lists. */
-function details(summaryText, body) {
+function markdown_details(summaryText, body) {
     return `<details><summary>${summaryText}</summary>\n\n${body}\n\n</details>`;
 }
 /** Joins non-empty sections with blank lines. */
-function sections(...parts) {
+function markdown_sections(...parts) {
     return parts.filter((part) => part !== undefined && part !== '').join('\n\n') + '\n';
 }
 //# sourceMappingURL=markdown.js.map
@@ -52674,6 +52669,73 @@ function writeOutputs(outputs, secrets) {
         setOutput(name, redact(formatOutput(value), secrets));
 }
 //# sourceMappingURL=outputs.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/report/transfer-summary.js
+/**
+ * The job summary of a batch transfer (upload, download): a verdict, the
+ * totals, the failures with their reasons, every file in a table (folded
+ * when long), and the settings that mattered.
+ */
+
+
+
+
+/** Lists longer than this are folded into a details block. */
+const foldAfter = 20;
+/** Bytes per second, 0 when nothing took time. */
+function throughput(bytes, durationMs) {
+    return durationMs > 0 ? Math.round((bytes * 1000) / durationMs) : 0;
+}
+function fileRows(files) {
+    return table(['file', 'result', 'size', 'note'], files.map((file) => [
+        file.localPath === undefined ? file.remotePath : `${file.remotePath} ← ${file.localPath}`,
+        file.status,
+        prettyBytes(file.bytes),
+        file.reason,
+    ]));
+}
+function transferSummary(options) {
+    const { report, connection } = options;
+    const counts = countResults(report);
+    const mark = counts.failed > 0 ? '❌' : '✅';
+    const heading = options.dryRun
+        ? `## 🔍 ${options.title} (dry run): ${counts.transferred} files would be ${options.verb}, nothing was changed`
+        : `## ${mark} ${options.title}: ${counts.transferred} ${options.verb}, ${counts.skipped} skipped, ${counts.failed} failed`;
+    const totals = table(['', 'value'], [
+        [options.dryRun ? `would be ${options.verb}` : options.verb, `${counts.transferred} files, ${prettyBytes(report.bytes)}`],
+        ['skipped', counts.skipped],
+        ['failed', counts.failed],
+        ['time', `${(report.durationMs / 1000).toFixed(1)} s`],
+        ['throughput', `${prettyBytes(throughput(report.bytes, report.durationMs))}/s`],
+    ]);
+    const failures = report.files.filter((file) => file.status === 'failed');
+    const failureTable = failures.length === 0 ? undefined : `### Failures\n\n${fileRows(failures)}`;
+    const all = report.files.length === 0 ? 'No files.' : fileRows(report.files);
+    const fileList = report.files.length > foldAfter ? details(`All ${report.files.length} files`, all) : `### Files\n\n${all}`;
+    const settings = table(['setting', 'value'], [
+        ['server', `${connection.host}:${connection.port}`],
+        ['protocol', connection.protocol],
+        ['concurrency', connection.concurrency],
+        ...options.settings,
+    ]);
+    return sections(heading, totals, failureTable, fileList, settings);
+}
+/** Failed files listed in the step's error before the rest is left to the job summary. */
+const listedFailures = 20;
+/**
+ * The step's failure for a batch with failed files: each one with its
+ * reason (the server's reply or the disk's error), or undefined when none
+ * failed. `verb` is "upload" or "download".
+ */
+function transferFailure(report, verb, hint) {
+    const failed = report.files.filter((file) => file.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const lines = failed.slice(0, listedFailures).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
+    if (failed.length > listedFailures)
+        lines.push(`  … and ${failed.length - listedFailures} more (see the job summary)`);
+    return new TransferError(failed[0]?.remotePath ?? '', `${failed.length} of ${report.files.length} files failed to ${verb}:\n${lines.join('\n')}`, { hint });
+}
+//# sourceMappingURL=transfer-summary.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/action-deps.js
 /**
  * Builds what an action's `run` gets besides its settings, for every host
@@ -52784,7 +52846,7 @@ function describeFailure(error) {
     return `Unexpected error: ${String(error)}`;
 }
 function configurationSummary(actionName, error) {
-    return sections(`## ❌ ${actionName}: the inputs are not valid`, table(['input', 'problem'], error.issues.map((issue) => [issue.input, issue.message])), 'Nothing was changed on the server or on disk.');
+    return markdown_sections(`## ❌ ${actionName}: the inputs are not valid`, markdown_table(['input', 'problem'], error.issues.map((issue) => [issue.input, issue.message])), 'Nothing was changed on the server or on disk.');
 }
 async function runAction(definition) {
     const raw = readRawInputs(definition.inputs);

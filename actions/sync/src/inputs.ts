@@ -3,8 +3,9 @@
  * what to sync, how to compare and how to stay safe. action.yml must list
  * exactly these (a test keeps them in step).
  */
-import { isAbsolute, resolve } from 'node:path';
 import {
+  patternLines,
+  resolveLocalDir,
   boolean,
   checkConnectionInputs,
   compareModes,
@@ -28,15 +29,6 @@ import {
   type SyncOptions,
 } from '@ftp-actions/core';
 import { z } from 'zod';
-
-/** Gitignore-style patterns, one per line (commas can be part of a pattern, so they do not separate). */
-const patternLines = () =>
-  z.string().transform((raw) =>
-    raw
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#')),
-  );
 
 /** '' (the direction's default) or one of the compare modes. */
 const optionalCompare = () =>
@@ -182,11 +174,6 @@ function checkSyncInputs(values: InputValues<typeof syncInputs>): InputIssue[] {
     issues.push({ input: 'verify-remote', message: `applies only to compare manifest, but compare is ${compare}` });
   }
   return issues;
-}
-
-/** The local directory, resolved against the workspace. */
-export function resolveLocalDir(localDir: string, workspace: string): string {
-  return isAbsolute(localDir) ? localDir : resolve(workspace, localDir);
 }
 
 /** Parses the raw inputs, reporting every bad or conflicting one at once (ConfigurationError). */

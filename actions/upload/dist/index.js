@@ -32993,8 +32993,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ uploadAction)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/lib/index.js + 71 modules
 var lib = __nccwpck_require__(546);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -33006,12 +33004,6 @@ var schemas = __nccwpck_require__(7759);
  */
 
 
-
-/** Glob patterns, one per line; blank lines and # comments dropped as @actions/glob does. */
-const patternLines = () => schemas/* string */.YjP().transform((raw) => raw
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#')));
 const uploadInputs = {
     ...lib/* connectionInputs */.euN,
     'local-dir': {
@@ -33022,7 +33014,7 @@ const uploadInputs = {
     files: {
         default: '**',
         description: 'Files to send: glob patterns relative to local-dir, one per line, ! to exclude (@actions/glob syntax).',
-        schema: patternLines(),
+        schema: (0,lib/* patternLines */.Elw)(),
     },
     'remote-dir': (0,lib/* remoteDirInput */.m5g)('Remote folder to upload into; created (with its parents) when missing.'),
     overwrite: (0,lib/* overwriteInput */.UgX)('the sizes'),
@@ -33061,17 +33053,11 @@ function checkUploadInputs(values) {
     }
     return issues;
 }
-/** The folder relative paths start from: local-dir, resolved against the workspace. */
-function resolveLocalDir(localDir, workspace) {
-    if (localDir === '')
-        return workspace;
-    return (0,external_node_path_.isAbsolute)(localDir) ? localDir : (0,external_node_path_.resolve)(workspace, localDir);
-}
 function parseUploadInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
     const values = (0,lib/* parseInputs */.TLM)(uploadInputs, raw, [checkUploadInputs]);
     const source = values.content !== ''
         ? { kind: 'content', content: values.content, remoteFile: values['remote-file'] }
-        : { kind: 'files', localDir: resolveLocalDir(values['local-dir'], workspace), patterns: values.files };
+        : { kind: 'files', localDir: (0,lib/* resolveLocalDir */.BOC)(values['local-dir'], workspace), patterns: values.files };
     return Object.freeze({
         connection: (0,lib/* toConnectionSettings */.lWK)(values),
         source,
@@ -33086,6 +33072,8 @@ function parseUploadInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? proc
 //# sourceMappingURL=inputs.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(2532);
 // EXTERNAL MODULE: external "fs"
@@ -36919,15 +36907,7 @@ function uploadOutputs(report) {
     };
 }
 function failureOf(report) {
-    const failed = report.files.filter((file) => file.status === 'failed');
-    if (failed.length === 0)
-        return undefined;
-    const lines = failed.slice(0, 20).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
-    if (failed.length > 20)
-        lines.push(`  … and ${failed.length - 20} more (see the job summary)`);
-    return new lib/* TransferError */.aGp(failed[0]?.remotePath ?? '', `${failed.length} of ${report.files.length} files failed to upload:\n${lines.join('\n')}`, {
-        hint: "Transient failures were already retried; the reasons above are the server's replies. Fix them and run the job again: files already sent are sent again unless overwrite says otherwise.",
-    });
+    return (0,lib/* transferFailure */.KOl)(report, 'upload', "Transient failures were already retried; the reasons above are the server's replies. Fix them and run the job again: files already sent are sent again unless overwrite says otherwise.");
 }
 async function runUpload(settings, deps) {
     const started = deps.now();
@@ -49612,14 +49592,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   yLr: () => (/* reexport */ oneOf),
   UgX: () => (/* reexport */ overwriteInput),
   TLM: () => (/* reexport */ parseInputs),
+  Elw: () => (/* reexport */ patternLines),
   m5g: () => (/* reexport */ remoteDirInput),
   $ks: () => (/* reexport */ remote_path_remoteParent),
   QZS: () => (/* reexport */ remotePath),
+  BOC: () => (/* reexport */ resolveLocalDir),
   cXl: () => (/* reexport */ resolve_remote_dir_resolveRemoteDir),
   CsV: () => (/* reexport */ runAction),
   Qq7: () => (/* reexport */ values_text),
   $81: () => (/* reexport */ throughput),
   lWK: () => (/* reexport */ toConnectionSettings),
+  KOl: () => (/* reexport */ transferFailure),
   P0x: () => (/* reexport */ transferInputs),
   CNV: () => (/* reexport */ transferSummary),
   Znc: () => (/* reexport */ upload_uploadFiles),
@@ -49784,6 +49767,11 @@ const list = () => z.string().transform((raw) => raw
     .split(/[,\n]/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0));
+/** Patterns, one per line; blank lines and # comments dropped (commas may be part of a pattern). */
+const patternLines = () => schemas/* string */.YjP().transform((raw) => raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#')));
 //# sourceMappingURL=values.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/input-spec.js
 
@@ -50035,12 +50023,15 @@ function connectionWarnings(settings) {
     return warnings;
 }
 //# sourceMappingURL=connection.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/paths.js
 /**
  * Remote paths as inputs. FTP sends paths inside commands on the control
  * connection, so a line break in a path would be a second command: refuse
  * control characters outright rather than trust every layer to escape them.
  */
+
 
 /** A remote path; '' is allowed and means the login directory. */
 const remotePath = () => schemas/* string */.YjP().transform((raw, ctx) => {
@@ -50052,6 +50043,12 @@ const remotePath = () => schemas/* string */.YjP().transform((raw, ctx) => {
     }
     return value;
 });
+/** A local-dir input resolved against the workspace; '' means the workspace itself. */
+function resolveLocalDir(localDir, workspace) {
+    if (localDir === '')
+        return workspace;
+    return (0,external_node_path_.isAbsolute)(localDir) ? localDir : (0,external_node_path_.resolve)(workspace, localDir);
+}
 //# sourceMappingURL=paths.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/settings/transfer.js
 
@@ -52293,8 +52290,6 @@ async function attempts_settleAll(count, run, limit = maxFilesInFlight) {
 //# sourceMappingURL=attempts.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/local-target.js
 /**
  * Where a download may write. Remote names are checked when listed, but the
@@ -56029,6 +56024,7 @@ function sections(...parts) {
 
 
 
+
 /** Lists longer than this are folded into a details block. */
 const foldAfter = 20;
 /** Bytes per second, 0 when nothing took time. */
@@ -56068,6 +56064,22 @@ function transferSummary(options) {
         ...options.settings,
     ]);
     return sections(heading, totals, failureTable, fileList, settings);
+}
+/** Failed files listed in the step's error before the rest is left to the job summary. */
+const listedFailures = 20;
+/**
+ * The step's failure for a batch with failed files: each one with its
+ * reason (the server's reply or the disk's error), or undefined when none
+ * failed. `verb` is "upload" or "download".
+ */
+function transferFailure(report, verb, hint) {
+    const failed = report.files.filter((file) => file.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    const lines = failed.slice(0, listedFailures).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
+    if (failed.length > listedFailures)
+        lines.push(`  … and ${failed.length - listedFailures} more (see the job summary)`);
+    return new errors_TransferError(failed[0]?.remotePath ?? '', `${failed.length} of ${report.files.length} files failed to ${verb}:\n${lines.join('\n')}`, { hint });
 }
 //# sourceMappingURL=transfer-summary.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/action-deps.js

@@ -2,8 +2,9 @@
  * The upload action's inputs: connection, what to send and where, and how.
  * action.yml must list exactly these (a test keeps them in step).
  */
-import { isAbsolute, resolve } from 'node:path';
 import {
+  patternLines,
+  resolveLocalDir,
   checkConnectionInputs,
   connectionInputs,
   oneOf,
@@ -24,15 +25,6 @@ import {
   type RawInputs,
 } from '@ftp-actions/core';
 import { z } from 'zod';
-
-/** Glob patterns, one per line; blank lines and # comments dropped as @actions/glob does. */
-const patternLines = () =>
-  z.string().transform((raw) =>
-    raw
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#')),
-  );
 
 export const uploadInputs = {
   ...connectionInputs,
@@ -97,12 +89,6 @@ function checkUploadInputs(values: InputValues<typeof uploadInputs>): InputIssue
     issues.push({ input: 'files', message: 'holds only exclusions (!); add a pattern that selects files, e.g. **' });
   }
   return issues;
-}
-
-/** The folder relative paths start from: local-dir, resolved against the workspace. */
-export function resolveLocalDir(localDir: string, workspace: string): string {
-  if (localDir === '') return workspace;
-  return isAbsolute(localDir) ? localDir : resolve(workspace, localDir);
 }
 
 export function parseUploadInputs(raw: RawInputs, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): UploadSettings {

@@ -12,6 +12,7 @@ import {
   resolveRemoteDir,
   decideUpload,
   throughput,
+  transferFailure,
   transferSummary,
   uploadFiles,
   type ActionDeps,
@@ -89,16 +90,10 @@ export function uploadOutputs(report: TransferReport): ActionResult['outputs'] {
 }
 
 function failureOf(report: TransferReport): TransferError | undefined {
-  const failed = report.files.filter((file) => file.status === 'failed');
-  if (failed.length === 0) return undefined;
-  const lines = failed.slice(0, 20).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
-  if (failed.length > 20) lines.push(`  … and ${failed.length - 20} more (see the job summary)`);
-  return new TransferError(
-    failed[0]?.remotePath ?? '',
-    `${failed.length} of ${report.files.length} files failed to upload:\n${lines.join('\n')}`,
-    {
-      hint: "Transient failures were already retried; the reasons above are the server's replies. Fix them and run the job again: files already sent are sent again unless overwrite says otherwise.",
-    },
+  return transferFailure(
+    report,
+    'upload',
+    "Transient failures were already retried; the reasons above are the server's replies. Fix them and run the job again: files already sent are sent again unless overwrite says otherwise.",
   );
 }
 

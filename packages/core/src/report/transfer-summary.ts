@@ -4,6 +4,7 @@
  * when long), and the settings that mattered.
  */
 import prettyBytes from 'pretty-bytes';
+import { TransferError } from '../errors.js';
 import type { ConnectionSettings } from '../settings/connection.js';
 import type { FileResult, TransferReport } from '../transfer/types.js';
 import { countResults } from '../transfer/types.js';
@@ -72,4 +73,24 @@ export function transferSummary(options: TransferSummaryOptions): string {
     ],
   );
   return sections(heading, totals, failureTable, fileList, settings);
+}
+
+/** Failed files listed in the step's error before the rest is left to the job summary. */
+const listedFailures = 20;
+
+/**
+ * The step's failure for a batch with failed files: each one with its
+ * reason (the server's reply or the disk's error), or undefined when none
+ * failed. `verb` is "upload" or "download".
+ */
+export function transferFailure(report: TransferReport, verb: string, hint: string): TransferError | undefined {
+  const failed = report.files.filter((file) => file.status === 'failed');
+  if (failed.length === 0) return undefined;
+  const lines = failed.slice(0, listedFailures).map((file) => `  - ${file.remotePath}: ${file.reason ?? 'failed'}`);
+  if (failed.length > listedFailures) lines.push(`  … and ${failed.length - listedFailures} more (see the job summary)`);
+  return new TransferError(
+    failed[0]?.remotePath ?? '',
+    `${failed.length} of ${report.files.length} files failed to ${verb}:\n${lines.join('\n')}`,
+    { hint },
+  );
 }

@@ -3,6 +3,7 @@
  * connection, so a line break in a path would be a second command: refuse
  * control characters outright rather than trust every layer to escape them.
  */
+import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** A remote path; '' is allowed and means the login directory. */
@@ -16,3 +17,9 @@ export const remotePath = () =>
     }
     return value;
   });
+
+/** A local-dir input resolved against the workspace; '' means the workspace itself. */
+export function resolveLocalDir(localDir: string, workspace: string): string {
+  if (localDir === '') return workspace;
+  return isAbsolute(localDir) ? localDir : resolve(workspace, localDir);
+}

@@ -74,3 +74,12 @@ export const list = () =>
       .map((item) => item.trim())
       .filter((item) => item.length > 0),
   );
+
+/** Patterns, one per line; blank lines and # comments dropped (commas may be part of a pattern). */
+export const patternLines = () =>
+  z.string().transform((raw) =>
+    raw
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
