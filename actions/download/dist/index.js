@@ -45914,8 +45914,11 @@ function isTransient(error) {
     if (error instanceof AuthenticationError || error instanceof TlsError)
         return false;
     const cause = error instanceof errors_FtpActionError && error.cause !== undefined ? error.cause : error;
+    // Some servers (ftp-srv) answer a transfer whose data connection was reset
+    // with a 5xx quoting the socket error ("551 read ECONNRESET"): that is a
+    // broken connection, not a refusal, and worth another attempt.
     if (cause instanceof dist.FTPError)
-        return transientReplyCodes.has(cause.code);
+        return transientReplyCodes.has(cause.code) || /\b(ECONNRESET|EPIPE|ETIMEDOUT)\b/.test(cause.message);
     if (error instanceof errors_ConnectionError && error.code !== undefined)
         return transientReplyCodes.has(error.code);
     const code = errorCode(cause);

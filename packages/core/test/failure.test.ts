@@ -60,6 +60,7 @@ describe('what is worth retrying', () => {
     [reply(530, 'no'), false],
     [reply(550, 'missing'), false],
     [reply(553, 'not allowed'), false],
+    [reply(551, 'read ECONNRESET'), true],
     [systemError('ECONNRESET'), true],
     [new Error('Timeout (data socket)'), true],
     [new Error('Client is closed because Server sent FIN packet unexpectedly, closing connection.'), true],

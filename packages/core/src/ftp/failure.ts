@@ -177,7 +177,10 @@ const transientSocketCodes = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONN
 export function isTransient(error: unknown): boolean {
   if (error instanceof AuthenticationError || error instanceof TlsError) return false;
   const cause = error instanceof FtpActionError && error.cause !== undefined ? error.cause : error;
-  if (cause instanceof FTPError) return transientReplyCodes.has(cause.code);
+  // Some servers (ftp-srv) answer a transfer whose data connection was reset
+  // with a 5xx quoting the socket error ("551 read ECONNRESET"): that is a
+  // broken connection, not a refusal, and worth another attempt.
+  if (cause instanceof FTPError) return transientReplyCodes.has(cause.code) || /\b(ECONNRESET|EPIPE|ETIMEDOUT)\b/.test(cause.message);
   if (error instanceof ConnectionError && error.code !== undefined) return transientReplyCodes.has(error.code);
   const code = errorCode(cause);
   if (code !== undefined && transientSocketCodes.has(code)) return true;
