@@ -35341,13 +35341,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -35483,8 +35476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ downloadAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 107 modules
-var lib = __nccwpck_require__(8819);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 108 modules
+var lib = __nccwpck_require__(1824);
 ;// CONCATENATED MODULE: ./actions/download/lib/inputs.js
 /**
  * The download action's inputs: connection, what to fetch and where, and
@@ -35550,8 +35543,6 @@ function parseDownloadInputs(raw, workspace = process.env.GITHUB_WORKSPACE ?? pr
     });
 }
 //# sourceMappingURL=inputs.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
@@ -35576,7 +35567,6 @@ function selectRemoteFiles(entries, patterns) {
 
 
 
-
 function downloadOutputs(report, content = '') {
     const counts = (0,lib/* countResults */.aD$)(report);
     return {
@@ -35590,23 +35580,12 @@ function downloadOutputs(report, content = '') {
         content,
     };
 }
-async function existingLocal(path) {
-    try {
-        const found = await (0,promises_.lstat)(path);
-        return { size: found.size, mtime: found.mtime };
-    }
-    catch (error) {
-        if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 /** What a real run would do: same overwrite rules, judged from the listing and local stat. */
 async function planDryRun(settings, localDir, items, deps, started) {
     const files = [];
     for (const item of items) {
         const target = (0,lib/* resolveInside */.LIw)(localDir, item.localPath);
-        const local = await existingLocal(target);
+        const local = await (0,lib/* localFacts */.HcU)(target);
         let reason;
         if (local !== undefined && settings.overwrite === 'never')
             reason = 'it exists locally (overwrite: never)';
@@ -35707,7 +35686,7 @@ const downloadAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8819);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1824);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3944);
 
 
@@ -35718,7 +35697,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8819:
+/***/ 1824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35732,6 +35711,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _9D: () => (/* reexport */ isDownloadDifferent),
   nav: () => (/* reexport */ remote_path_joinRemote),
   vkb: () => (/* reexport */ list_remote_listRemoteTree),
+  HcU: () => (/* reexport */ localFacts),
   UgX: () => (/* reexport */ overwriteInput),
   TLM: () => (/* reexport */ parseInputs),
   Elw: () => (/* reexport */ patternLines),
@@ -47964,8 +47944,8 @@ async function attempts_settleAll(count, run, limit = maxFilesInFlight) {
     return results;
 }
 //# sourceMappingURL=attempts.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/local-target.js
 /**
  * Where a download may write. Remote names are checked when listed, but the
@@ -47992,7 +47972,7 @@ function local_target_errorCode(error) {
 /** `lstat`, or undefined when nothing is there. */
 async function lstatOrUndefined(path) {
     try {
-        return await (0,promises_.lstat)(path);
+        return await (0,promises_namespaceObject.lstat)(path);
     }
     catch (error) {
         if (local_target_errorCode(error) === 'ENOENT')
@@ -48022,14 +48002,14 @@ function local_target_resolveInside(localDir, localPath) {
 async function prepareLocalTarget(localDir, localPath) {
     const target = local_target_resolveInside(localDir, localPath);
     const base = (0,external_node_path_.resolve)(localDir);
-    await (0,promises_.mkdir)(base, { recursive: true });
-    const realBase = await (0,promises_.realpath)(base);
+    await (0,promises_namespaceObject.mkdir)(base, { recursive: true });
+    const realBase = await (0,promises_namespaceObject.realpath)(base);
     // The deepest directory on the way that exists already: it, and so every
     // directory we create below it, must really be inside the base.
     let existing = (0,external_node_path_.dirname)(target);
     while (existing !== base && (await lstatOrUndefined(existing)) === undefined)
         existing = (0,external_node_path_.dirname)(existing);
-    const realExisting = await (0,promises_.realpath)(existing);
+    const realExisting = await (0,promises_namespaceObject.realpath)(existing);
     if (realExisting !== realBase && !isInside(realExisting, realBase)) {
         throw new LocalPathError(localPath, `Refused to write "${localPath}": "${existing}" leads outside the local directory through a symbolic link`);
     }
@@ -48039,7 +48019,7 @@ async function prepareLocalTarget(localDir, localPath) {
     }
     if (found?.isDirectory())
         throw new LocalPathError(localPath, `Refused to write "${localPath}": a directory is in the way`);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
     return target;
 }
 //# sourceMappingURL=local-target.js.map
@@ -48383,7 +48363,7 @@ const openFlags = {
 };
 /** The default `OpenLocalFile`: a file stream that closes its descriptor when done or failed. */
 async function openLocalFile(path, mode) {
-    const handle = await (0,promises_.open)(path, openFlags[mode], 0o666);
+    const handle = await (0,promises_namespaceObject.open)(path, openFlags[mode], 0o666);
     return handle.createWriteStream();
 }
 /** REST not understood: the transfer has to start at byte 0. */
@@ -48396,7 +48376,7 @@ function whenClosed(stream) {
 }
 async function localSize(path) {
     try {
-        return (await (0,promises_.stat)(path)).size;
+        return (await (0,promises_namespaceObject.stat)(path)).size;
     }
     catch (error) {
         if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
@@ -48451,7 +48431,7 @@ async function applyRemoteTime(client, plan, path, context) {
         context.onNoRemoteTime(plan.remotePath);
         return;
     }
-    await (0,promises_.utimes)(path, time, time);
+    await (0,promises_namespaceObject.utimes)(path, time, time);
 }
 /** One attempt; skips (if-different, unchanged) or downloads and returns the file's size. */
 async function downloadAttempt(client, plan, context) {
@@ -48482,7 +48462,7 @@ async function downloadAttempt(client, plan, context) {
         if (context.preserveMtime)
             await applyRemoteTime(client, plan, destination, context);
         if (plan.tempPath !== undefined)
-            await (0,promises_.rename)(plan.tempPath, plan.target);
+            await (0,promises_namespaceObject.rename)(plan.tempPath, plan.target);
         return { status: 'transferred', bytes };
     }
     catch (error) {
@@ -49103,7 +49083,7 @@ function describeProgress(snapshot) {
 /** Removes what a failed download left; a leftover is worth a warning, not a failure. */
 async function removePartial(path, log) {
     try {
-        await (0,promises_.unlink)(path);
+        await (0,promises_namespaceObject.unlink)(path);
         log.debug(`Removed the partial file ${path}`);
     }
     catch (error) {
@@ -49112,10 +49092,10 @@ async function removePartial(path, log) {
         log.warning(`Could not remove the partial file ${path}: ${reply_describeError(error)}`);
     }
 }
-/** Size and time of an existing regular file at `path`, or undefined. */
+/** Size and time of an existing local file at `path` (not following links), or undefined. */
 async function localFacts(path) {
     try {
-        const found = await (0,promises_.lstat)(path);
+        const found = await (0,promises_namespaceObject.lstat)(path);
         return { size: found.size, mtime: found.mtime };
     }
     catch (error) {

@@ -4,7 +4,6 @@
  * them over the pool. A dry run lists what would be fetched and writes
  * nothing.
  */
-import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   TransferError,
@@ -13,6 +12,7 @@ import {
   isDownloadDifferent,
   joinRemote,
   listRemoteTree,
+  localFacts,
   readRemoteText,
   resolveInside,
   resolveRemoteDir,
@@ -43,16 +43,6 @@ export function downloadOutputs(report: TransferReport, content = ''): ActionRes
   };
 }
 
-async function existingLocal(path: string): Promise<{ size: number; mtime: Date } | undefined> {
-  try {
-    const found = await lstat(path);
-    return { size: found.size, mtime: found.mtime };
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /** What a real run would do: same overwrite rules, judged from the listing and local stat. */
 async function planDryRun(
   settings: DownloadSettings,
@@ -64,7 +54,7 @@ async function planDryRun(
   const files: FileResult[] = [];
   for (const item of items) {
     const target = resolveInside(localDir, item.localPath);
-    const local = await existingLocal(target);
+    const local = await localFacts(target);
     let reason: string | undefined;
     if (local !== undefined && settings.overwrite === 'never') reason = 'it exists locally (overwrite: never)';
     if (

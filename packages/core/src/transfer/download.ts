@@ -46,8 +46,8 @@ async function removePartial(path: string, log: Logger): Promise<void> {
   }
 }
 
-/** Size and time of an existing regular file at `path`, or undefined. */
-async function localFacts(path: string): Promise<{ size: number; mtime: Date } | undefined> {
+/** Size and time of an existing local file at `path` (not following links), or undefined. */
+export async function localFacts(path: string): Promise<{ size: number; mtime: Date } | undefined> {
   try {
     const found = await lstat(path);
     return { size: found.size, mtime: found.mtime };
