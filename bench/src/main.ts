@@ -7,7 +7,7 @@
  * floor, and writes bench/results/latest.md, latest.svg and latest.raw.json.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,7 @@ import { logPath, runMeasured, tailOf } from './run-process.js';
 import {
   REPO_ROOT,
   actionAvailable,
+  snapshotAction,
   curlDownload,
   curlList,
   curlUpload,
@@ -52,6 +53,10 @@ interface Options {
   concurrency: number;
   keep: boolean;
   outDir: string;
+  /** Only these scenarios (by name, e.g. "download"); empty means all. */
+  scenarios: string[];
+  /** Earlier raw reports whose figures are kept where this run measures nothing. */
+  merge: string[];
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -67,7 +72,19 @@ function parseArgs(argv: readonly string[]): Options {
       .split(',')
       .map((item) => item.trim())
       .filter((item) => item !== '');
-  const known = new Set(['--quick', '--keep', '--runs', '--rtt', '--sets', '--servers', '--protocols', '--concurrency', '--out']);
+  const known = new Set([
+    '--quick',
+    '--keep',
+    '--runs',
+    '--rtt',
+    '--sets',
+    '--servers',
+    '--protocols',
+    '--concurrency',
+    '--out',
+    '--scenarios',
+    '--merge',
+  ]);
   for (const arg of argv) {
     if (arg.startsWith('--') && !known.has(arg.split('=')[0] ?? '')) throw new Error(`unknown option ${arg}`);
   }
@@ -87,6 +104,8 @@ function parseArgs(argv: readonly string[]): Options {
     concurrency: Number(value('--concurrency') ?? 8),
     keep: argv.includes('--keep'),
     outDir: value('--out') ?? join(REPO_ROOT, 'bench', 'results'),
+    scenarios: list('--scenarios', ''),
+    merge: list('--merge', ''),
   };
 }
 
@@ -453,6 +472,7 @@ function plan(options: Options, sets: Map<DataSetName, DataSet>, obscured: strin
   const groups: Group[] = [];
   const small = sets.get('small');
   const sync = actionAvailable('sync') ? [oursSync] : [];
+  // (actionAvailable looks at the repository; the run uses the snapshot taken at start.)
   for (const rttMs of options.rtts) {
     for (const name of ['small', 'mixed'] as const) {
       const set = sets.get(name);
@@ -493,7 +513,7 @@ function plan(options: Options, sets: Map<DataSetName, DataSet>, obscured: strin
   if (many !== undefined) {
     groups.push({ scenario: 'first push (many)', set: many, rttMs: 0, mode: 'upload', tools: [oursUpload(true), floor('store')] });
   }
-  return groups;
+  return options.scenarios.length === 0 ? groups : groups.filter((group) => options.scenarios.includes(group.scenario));
 }
 
 async function startPair(kind: RealServerKind, root: string, rtts: Set<number>, pki: BenchPki): Promise<ServerPair> {
@@ -534,6 +554,35 @@ async function closePair(pair: ServerPair): Promise<void> {
   }
 }
 
+/** Adds the figures of earlier raw reports for what this run did not measure (same server, RTT, protocol, scenario and tool). */
+async function mergeEarlier(report: BenchReport, files: readonly string[]): Promise<void> {
+  const key = (series: Series): string => `${series.server}|${series.rttMs}|${series.protocol}|${series.scenario}|${series.toolId}`;
+  const measuredGroups = new Set(report.series.map((series) => `${series.server}|${series.rttMs}|${series.protocol}|${series.scenario}`));
+  for (const file of files) {
+    const earlier = JSON.parse(await readFile(file, 'utf8')) as BenchReport;
+    // A scenario measured now is taken whole from this run, so its ratios come from one run.
+    const kept = earlier.series.filter(
+      (series) => !measuredGroups.has(`${series.server}|${series.rttMs}|${series.protocol}|${series.scenario}`),
+    );
+    const keptKeys = new Set(kept.map(key));
+    report.series.push(...kept);
+    for (const [countKey, count] of Object.entries(earlier.counts)) {
+      if (keptKeys.has(countKey.replace(/\|proxy$/, '')) && report.counts[countKey] === undefined) report.counts[countKey] = count;
+    }
+    for (const set of earlier.sets) if (!report.sets.some((mine) => mine.name === set.name)) report.sets.push(set);
+    report.syncAvailable ||= earlier.syncAvailable;
+    report.invocations.push(...(earlier.invocations ?? [`(an earlier run: ${file})`]));
+    for (const [action, hash] of Object.entries(earlier.bundles ?? {})) {
+      if (report.bundles[action] !== undefined && report.bundles[action] !== hash) {
+        report.notes.push({
+          scenario: '*',
+          note: `${file} was measured with another ${action} bundle (${hash}, now ${report.bundles[action]})`,
+        });
+      }
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
@@ -542,8 +591,16 @@ async function main(): Promise<void> {
   if (setup.status !== 0) throw new Error('bench/setup.sh failed');
   const node24Path = node24();
   const base = await mkdtemp(join(tmpdir(), 'ftp-actions-bench-'));
+  // Searchable by the servers' unprivileged session processes: ProFTPD logs the user in as the test
+  // user and refuses (530) a home it cannot reach. Secrets inside are in 0600 files.
+  await chmod(base, 0o755);
   log(`working in ${base}`);
   try {
+    const bundles: Record<string, string> = {};
+    for (const action of ['upload', 'download', 'health', 'sync']) {
+      if (actionAvailable(action)) bundles[action] = await snapshotAction(action, join(base, 'bundles'));
+    }
+    log(`bundles (sha256): ${JSON.stringify(bundles)}`);
     await mkdir(join(base, 'pki'));
     const pki = makeBenchPki(join(base, 'pki'));
     const names = new Set<DataSetName>(options.sets);
@@ -567,7 +624,12 @@ async function main(): Promise<void> {
       series: [],
       counts: {},
       notes: bench.notes,
-      syncAvailable: actionAvailable('sync'),
+      syncAvailable: bundles.sync !== undefined,
+      bundles,
+      merged: options.merge,
+      invocations: [
+        `pnpm bench ${process.argv.slice(2).join(' ')} (${new Date(started).toISOString()}, bundles ${JSON.stringify(bundles)})`,
+      ],
       machine: { cpus: (await import('node:os')).cpus().length, node24: node24Path },
     };
     for (const kind of options.servers) {
@@ -608,6 +670,7 @@ async function main(): Promise<void> {
     bench.proxyCounts();
     report.series = [...bench.series.values()];
     report.counts = Object.fromEntries(bench.counts);
+    await mergeEarlier(report, options.merge);
     report.durationMs = Date.now() - started;
     const table = await writeReport(report, options.outDir);
     process.stdout.write(`${table}\n`);

@@ -32,6 +32,12 @@ export interface BenchReport {
   notes: ScenarioNote[];
   syncAvailable: boolean;
   machine: { cpus: number; node24: string };
+  /** SHA-256 (first 12 hex digits) of each action's dist/index.js as run. */
+  bundles: Record<string, string>;
+  /** Earlier raw reports merged in (see --merge). */
+  merged: string[];
+  /** This run's command line first, then those of the runs merged in. */
+  invocations: string[];
 }
 
 interface Target {
@@ -262,7 +268,7 @@ function targetsTable(report: BenchReport, evaluated: Evaluated[]): string[] {
   for (const [key, count] of Object.entries(report.counts)) {
     if (count.source !== 'debug trace') continue;
     const [server, , , scenario, toolId] = key.split('|');
-    if (scenario !== 'first push') continue;
+    if (scenario !== 'first push' || toolId?.startsWith('ours-upload') !== true) continue;
     const perFile = commandsPerFile(count, true);
     const all = commandsPerFile(count);
     const limit = toolId === 'ours-upload-atomic' ? 4 : 2;
@@ -422,12 +428,19 @@ function analysis(report: BenchReport): string[] {
     ...lines,
     '',
     'How to read it. The floor sends STOR (or RETR) while its data connection opens and writes the data as soon as the connection is up: ' +
-      'EPSV, then connect and STOR together, then data and 226, about 3 round trips per file (the proxy charges a full round trip per connect). ' +
-      "basic-ftp's `uploadFrom` opens the data connection first, then sends STOR, then waits for the 150 before writing: one more round trip per file, " +
-      '`downloadTo` likewise sends RETR only once the data connection is up. An atomic upload then sends RNFR and RNTO one after the other, each awaited: ' +
-      'two more round trips per file. Over FTPS every data connection also pays a TLS handshake; pure-ftpd issues no session tickets, so none is resumed ' +
-      "(the floor's handshakes are full ones too). Setup is the login (connect, greeting, USER, PASS, FEAT, TYPE I, OPTS UTF8, and AUTH TLS, PBSZ, PROT over FTPS), " +
-      'the check of the base folder and the MKD of every folder, level by level; the pool opens its connections as tasks ask for them, so part of the login happens while the first files already move.',
+      'EPSV; connect and STOR together; data and 226: 3 round trips per file on a real link. ' +
+      "basic-ftp's `uploadFrom` (which our actions use) sends STOR only once the data connection is open and writes only after the 150; " +
+      '`downloadTo` sends RETR only once the data connection is open. On a real link that costs one more round trip per file. ' +
+      '**The latency proxy cannot show that round trip**: it cannot delay the TCP handshake (the kernel completes it on loopback at once), ' +
+      "so it charges the connect's round trip by holding what the client sends on that connection; a client that waits for the connect " +
+      'before sending STOR on the control connection waits for nothing here. Over plain FTP our in-place upload and download therefore ' +
+      'measure close to the floor, and would measure about one round trip per file above it on a real link (estimate: floor + 1 RTT per file). ' +
+      'Over FTPS the wait for the 150 does show: pure-ftpd sends 150 only after the TLS handshake on the data connection, so waiting for it ' +
+      'before writing costs a round trip the floor does not pay. An atomic upload sends RNFR and RNTO one after the other, each awaited: ' +
+      'two more round trips per file, measured as they would be on a real link. Every FTPS data connection pays a TLS handshake; pure-ftpd ' +
+      "issues no session tickets, so none is resumed (the floor's handshakes are full ones too). Setup is the login (connect, greeting, USER, PASS, " +
+      'FEAT, TYPE I, OPTS UTF8, and AUTH TLS, PBSZ, PROT over FTPS; the floor: USER, PASS, TYPE I, and AUTH, PBSZ, PROT), the check of the base ' +
+      'folder and the MKD of every folder, level by level; the pool opens connections as tasks ask for them, the floor all at once.',
   ];
 }
 
@@ -442,6 +455,18 @@ export async function writeReport(report: BenchReport, outDir: string): Promise<
       `${String(options.runs)} run(s) per figure (median, min–max), concurrency ${String(options.concurrency)}, ` +
       `servers ${JSON.stringify(options.servers)}, round trips ${JSON.stringify(options.rtts)} ms for the many-file scenarios, single files direct. ` +
       `Machine: ${report.machine.cpus} CPUs (client, server, proxy and tools all share them).`,
+    '',
+    `Bundles run (copied at start; SHA-256 of dist/index.js): ${Object.entries(report.bundles)
+      .map(([action, hash]) => `${action} ${hash}`)
+      .join(', ')}.` +
+      (report.merged.length > 0
+        ? ` Scenarios not measured in this invocation come from earlier runs (--merge ${report.merged.join(', ')}).`
+        : ''),
+    '',
+    ...(report.invocations.length > 1
+      ? ['Runs that make up this report:', '', ...report.invocations.map((line) => `- \`${line}\``), '']
+      : []),
+    ...report.notes.map((note) => `> Note: ${note.note}`),
     '',
     'Data sets: ' + report.sets.map((set) => `\`${set.name}\`: ${set.description} (${(set.bytes / 1e6).toFixed(1)} MB)`).join('; ') + '.',
     '',

@@ -5,10 +5,12 @@
  * trusts the bench's CA; none turns certificate checks off.
  */
 import { existsSync } from 'node:fs';
-import { chmod, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readActionYml } from '@ftp-actions/test-servers';
+import { readActionYml, type ActionYml } from '@ftp-actions/test-servers';
+import { parse } from 'yaml';
 import type { FloorConfig } from './floor.js';
 import type { RunSpec } from './run-process.js';
 
@@ -75,6 +77,35 @@ export function actionAvailable(action: string): boolean {
   return existsSync(join(REPO_ROOT, 'actions', action, 'dist', 'index.js'));
 }
 
+/**
+ * Where each action's bundle is run from: a copy taken when the bench
+ * starts, so that a rebuild of dist/ during a long run (another build, a
+ * checkout) neither breaks a measurement nor mixes two versions in one table.
+ */
+const snapshots = new Map<string, string>();
+
+/** Copies actions/<name>/dist and action.yml aside; returns the SHA-256 of the bundle. */
+export async function snapshotAction(action: string, dir: string): Promise<string> {
+  const target = join(dir, action);
+  await cp(join(REPO_ROOT, 'actions', action, 'dist'), join(target, 'dist'), { recursive: true });
+  await cp(join(REPO_ROOT, 'actions', action, 'action.yml'), join(target, 'action.yml'));
+  snapshots.set(action, target);
+  return createHash('sha256')
+    .update(await readFile(join(target, 'dist', 'index.js')))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+async function actionYml(action: string): Promise<ActionYml> {
+  const snapshot = snapshots.get(action);
+  if (snapshot === undefined) return readActionYml(action);
+  return parse(await readFile(join(snapshot, 'action.yml'), 'utf8')) as ActionYml;
+}
+
+function actionMain(action: string, yml: ActionYml): string {
+  return join(snapshots.get(action) ?? join(REPO_ROOT, 'actions', action), yml.runs.main);
+}
+
 /** Our action's bundle with INPUT_* variables, action.yml defaults filled in, as the runner does. */
 function ourAction(action: string, id: string, label: string, inputsFor: (context: ToolContext) => Record<string, string>): Tool {
   return {
@@ -82,7 +113,7 @@ function ourAction(action: string, id: string, label: string, inputsFor: (contex
     label,
     kind: 'ours',
     async build(context) {
-      const yml = await readActionYml(action);
+      const yml = await actionYml(action);
       const { endpoint } = context;
       const wanted: Record<string, string> = {
         server: endpoint.host,
@@ -114,7 +145,7 @@ function ourAction(action: string, id: string, label: string, inputsFor: (contex
       }
       return {
         command: context.node24,
-        args: [join(REPO_ROOT, 'actions', action, yml.runs.main)],
+        args: [actionMain(action, yml)],
         env,
         cwd: context.work,
         logPrefix: context.logPrefix,
