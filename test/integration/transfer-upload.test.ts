@@ -50,8 +50,39 @@ describe('uploadFiles against ftp-srv', () => {
 
       traced.commands.length = 0;
       await uploadFiles(traced.pool, items, { ...options, atomic: true }, quietDeps());
-      expect(traced.verbs()).toEqual({ EPSV: 6 + 1, LIST: 1, STOR: 6, RNFR: 6, RNTO: 6 });
+      const { EPSV: epsv, ...others } = traced.verbs();
+      expect(others).toEqual({ LIST: 1, STOR: 6, RNFR: 6, RNTO: 6 });
+      // One per transfer, plus at most one asked ahead for each of the two
+      // files that waited for a connection but got one whose rename did not.
+      expect(epsv).toBeGreaterThanOrEqual(6 + 1);
+      expect(epsv).toBeLessThanOrEqual(6 + 1 + 2);
     } finally {
+      await rm(flat, { recursive: true, force: true });
+    }
+  });
+
+  it('on one connection, asks for the next passive port with each rename and uses it: one EPSV per file', async () => {
+    const single = tracedPool(server, 1);
+    await mkdir(join(server.root, 'one'));
+    const flat = await mkdtemp(join(tmpdir(), 'one-'));
+    try {
+      for (let index = 0; index < 5; index += 1) await writeFile(join(flat, `f${index}.txt`), `file ${index}`);
+      const report = await uploadFiles(single.pool, await uploadItems(flat, '/one'), { ...options, atomic: true }, quietDeps());
+      expect(report.files.map((file) => file.status)).toEqual(Array(5).fill('transferred'));
+      const verbs = single.commands.map((command) => command.split(' ')[0]).filter((verb) => verb !== 'LIST');
+      // One EPSV for the listing that finds the base folder, one for the first
+      // file; then every rename but the last carries the next file's EPSV.
+      expect(verbs.slice(0, 2)).toEqual(['EPSV', 'EPSV']);
+      expect(verbs.slice(2)).toEqual([
+        ...Array.from({ length: 4 }, () => ['STOR', 'RNFR', 'RNTO', 'EPSV']).flat(),
+        ...['STOR', 'RNFR', 'RNTO'],
+      ]);
+      const stored = await readdir(join(server.root, 'one'));
+      expect(stored.sort()).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt']);
+      for (let index = 0; index < 5; index += 1)
+        expect(await readFile(join(server.root, 'one', `f${index}.txt`), 'utf8')).toBe(`file ${index}`);
+    } finally {
+      await single.pool.close();
       await rm(flat, { recursive: true, force: true });
     }
   });

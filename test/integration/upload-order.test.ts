@@ -30,8 +30,17 @@ afterAll(async () => {
 });
 
 /** The final names, in the order the server renamed them into place. */
+/**
+ * The paths renamed into place, in the order of their last RNTO: ftp-srv
+ * answers RNFR and RNTO sent together out of step, and the upload then
+ * renames again one command at a time, so a path can appear twice.
+ */
 function renamedInOrder(commands: readonly string[]): string[] {
-  return commands.filter((command) => command.startsWith('RNTO ')).map((command) => command.slice('RNTO '.length));
+  const last = new Map<string, number>();
+  commands.forEach((command, index) => {
+    if (command.startsWith('RNTO ')) last.set(command.slice('RNTO '.length), index);
+  });
+  return [...last.entries()].sort((a, b) => a[1] - b[1]).map(([path]) => path);
 }
 
 describe('upload order as the server saw it', () => {

@@ -32993,8 +32993,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ uploadAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 71 modules
-var lib = __nccwpck_require__(546);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 75 modules
+var lib = __nccwpck_require__(7860);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 ;// CONCATENATED MODULE: ./actions/upload/lib/inputs.js
@@ -36965,7 +36965,7 @@ const uploadAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(546);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7860);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6874);
 
 
@@ -49575,7 +49575,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 546:
+/***/ 7860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49609,7 +49609,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $x8: () => (/* reexport */ uploadOrders)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, sections, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, table, temporaryName, toFtpActionError, treeFromState, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openLocalFile, overwriteModes, parseEpsvPort, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategy, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, sections, serializeState, settleAll, settlePassiveMode, settledPassiveCommand, silentLogger, stateFormatName, syncTrees, table, temporaryName, toFtpActionError, treeFromState, usesPassiveMode, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -50321,7 +50321,7 @@ var external_node_tls_ = __nccwpck_require__(1692);
  */
 function attachDataSocket(ftp, socket) {
     if (!(ftp.socket instanceof external_node_tls_.TLSSocket)) {
-        ftp.dataSocket = socket;
+        setDataSocket(ftp, socket);
         return;
     }
     const secured = (0,external_node_tls_.connect)({ ...ftp.tlsOptions, socket, session: ftp.tlsSessionStore ?? ftp.socket.getSession() });
@@ -50329,7 +50329,37 @@ function attachDataSocket(ftp, socket) {
     secured.on('session', (session) => {
         ftp.tlsSessionStore = session;
     });
-    ftp.dataSocket = secured;
+    setDataSocket(ftp, secured);
+}
+/** How long a failed data connection waits for the server's reply before the session is given up. */
+const REPLY_GRACE_MS = 2000;
+/**
+ * Sets `socket` as `ftp.dataSocket`, with one change to basic-ftp's
+ * handling: basic-ftp closes the whole session on any data-socket error at
+ * once, but a data connection that fails because the server refused the
+ * command (a 550 for RETR of a missing file, a 553 for STOR into a
+ * read-only folder) is reset at about the moment the reply comes, and the
+ * reply is what says why, and whether a retry can help. So the session is
+ * closed only if no reply has settled the transfer within a short grace.
+ * (A transfer already under way still fails at once: its stream reports
+ * the error to basic-ftp's transfer handler.)
+ */
+function setDataSocket(ftp, socket) {
+    const before = { error: socket.listeners('error'), close: socket.listeners('close') };
+    ftp.dataSocket = socket;
+    for (const listener of socket.listeners('error'))
+        if (!before.error.includes(listener))
+            socket.removeListener('error', listener);
+    for (const listener of socket.listeners('close'))
+        if (!before.close.includes(listener))
+            socket.removeListener('close', listener);
+    socket.once('error', (error) => {
+        const timer = setTimeout(() => {
+            if (ftp.dataSocket === socket)
+                ftp.closeWithError(new Error(`${error.message} (data socket)`, { cause: error }));
+        }, Math.min(REPLY_GRACE_MS, ftp.timeout || REPLY_GRACE_MS));
+        timer.unref();
+    });
 }
 /** The address without the `::ffff:` prefix a dual-stack socket gives IPv4 peers. */
 function plainAddress(address) {
@@ -50532,20 +50562,61 @@ function activeModeStrategy(options = {}) {
     };
 }
 //# sourceMappingURL=active-mode.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/passive-reply-cache.js
+/** Well under every server's accept timeout we know of (vsftpd 60 s, pure-ftpd and ProFTPD longer). */
+const MAX_AGE_MS = 10_000;
+const cache = new WeakMap();
+/** Keeps `reply` to `command` for the next transfer on `ftp`. */
+function keepPassiveReply(ftp, command, reply) {
+    cache.set(ftp, { command, reply, sentBytes: ftp.socket.bytesWritten, at: performance.now() });
+}
+/** The kept reply to `command`, once, if nothing was sent since and it is young enough. */
+function takePassiveReply(ftp, command) {
+    const cached = cache.get(ftp);
+    if (cached === undefined)
+        return undefined;
+    cache.delete(ftp);
+    const untouched = cached.command === command && ftp.socket.bytesWritten === cached.sentBytes;
+    const young = performance.now() - cached.at < MAX_AGE_MS;
+    return untouched && young ? cached.reply : undefined;
+}
+//# sourceMappingURL=passive-reply-cache.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/passive-mode.js
 /**
- * Passive data connections: EPSV (basic-ftp's own), else PASV with the
- * address in the reply ignored and the control connection's host used.
+ * Passive data connections: EPSV, else PASV with the address in the reply
+ * ignored and the control connection's host used.
  *
  * basic-ftp's default PASV either refuses a reply naming another host or,
  * with `allowSeparateTransferHost`, connects wherever the server says. A
  * server behind badly configured NAT announces its private address, and a
  * hostile one can name any host on the runner's network (FTP bounce); curl
  * ignores the PASV address by default for both reasons, and so do we.
+ *
+ * Round trips: once a session has proven its passive command (the first
+ * transfer waits for the data connection to open, so a port that cannot be
+ * reached falls back to the next command), later transfers hand basic-ftp
+ * a data socket that is still connecting. The transfer command (STOR, RETR,
+ * MLSD) then goes out while the TCP handshake runs, instead of one round
+ * trip later, which is what servers expect anyway: they accept the data
+ * connection when the command arrives. A failed connect closes the session
+ * through basic-ftp's data-socket error handler, and the pool's retry opens
+ * a new one.
  */
 
 
 
+/** Sessions whose transfers use passive mode (the default), as opposed to active mode. */
+const passiveSessions = new WeakSet();
+/** True for a session set up for passive mode: its data socket exists once `prepareTransfer` returns. */
+function usesPassiveMode(ftp) {
+    return passiveSessions.has(ftp);
+}
+/** The passive command each session settled on: an atomic upload asks for the next one ahead of time. */
+const settledCommand = new WeakMap();
+/** The passive command `ftp` uses for its transfers, once its first transfer has shown one works. */
+function settledPassiveCommand(ftp) {
+    return settledCommand.get(ftp);
+}
 /** The port of a PASV reply, "227 Entering Passive Mode (h1,h2,h3,h4,p1,p2)". */
 function parsePasvPort(message) {
     // Anchored at the start of a number, so a long run of digits cannot make the match quadratic.
@@ -50555,10 +50626,21 @@ function parsePasvPort(message) {
         throw new Error(`Can't parse response to 'PASV': ${message}`);
     return port;
 }
-/** Opens a TCP connection within the client's timeout. */
-function connectTcp(host, port, timeoutMs) {
+/** The port of an EPSV reply, "229 Entering Extended Passive Mode (|||6446|)" (IBM i uses "!" for "|"). */
+function parseEpsvPort(message) {
+    const match = /\(([|!])\1\1(\d{1,5})\1\)/.exec(message);
+    const port = match === null ? Number.NaN : Number(match[2]);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new Error(`Can't parse response to 'EPSV': ${message}`);
+    return port;
+}
+/** The port of a reply to `command`. */
+function passive_mode_portOf(command, message) {
+    return command === 'EPSV' ? parseEpsvPort(message) : parsePasvPort(message);
+}
+/** Waits until `socket` is connected, within the client's timeout. */
+function connected(socket, host, port, timeoutMs) {
     return new Promise((resolve, reject) => {
-        const socket = external_node_net_.connect({ host, port });
         const fail = (error) => {
             socket.destroy();
             reject(new Error(`Can't open data connection in passive mode: ${error.message}`, { cause: error }));
@@ -50568,35 +50650,49 @@ function connectTcp(host, port, timeoutMs) {
         socket.once('timeout', () => fail(new Error(`Timeout when trying to open data connection to ${host}:${port}`)));
         socket.once('connect', () => {
             socket.setTimeout(0);
-            socket.removeAllListeners('error');
+            socket.removeListener('error', fail);
             socket.removeAllListeners('timeout');
-            resolve(socket);
+            resolve();
         });
     });
 }
-/** PASV, then a data connection to the control connection's host on the port the server gave. */
-async function enterPassiveModeViaControlHost(ftp) {
-    const reply = await ftp.request('PASV');
-    const port = parsePasvPort(reply.message);
-    const host = ftp.socket.remoteAddress;
-    if (host === undefined)
-        throw new Error("Control socket is disconnected, can't get remote address.");
-    ftp.log(`Connecting the data connection to the control host ${plainAddress(host)}:${port}, whatever address PASV named`);
-    attachDataSocket(ftp, await connectTcp(host, port, ftp.timeout));
-    return reply;
+/**
+ * A passive strategy: `command` (or its reply asked for ahead of time),
+ * then a data connection to the control connection's host on the port the
+ * server gave; with `awaitConnect: false` the socket is handed over while
+ * it still connects.
+ */
+function passiveStrategy(command, options) {
+    return async (ftp) => {
+        const reply = takePassiveReply(ftp, command) ?? (await ftp.request(command));
+        const port = passive_mode_portOf(command, reply.message);
+        const host = ftp.socket.remoteAddress;
+        if (host === undefined)
+            throw new Error("Control socket is disconnected, can't get remote address.");
+        if (command === 'PASV')
+            ftp.log(`Connecting the data connection to the control host ${plainAddress(host)}:${port}, whatever address PASV named`);
+        const socket = external_node_net_.connect({ host, port });
+        if (options.awaitConnect)
+            await connected(socket, host, port, ftp.timeout);
+        attachDataSocket(ftp, socket);
+        return reply;
+    };
 }
 /**
- * Tries each strategy in turn until one works, then keeps that one for the
- * session (as basic-ftp does), so a server without EPSV costs one refusal,
- * not one per transfer.
+ * Tries EPSV, then PASV, each waiting for the data connection, until one
+ * works; then keeps that command for the session (as basic-ftp does), so a
+ * server without EPSV costs one refusal, not one per transfer, and later
+ * transfers no longer wait for the connect.
  */
-function firstWorkingStrategy(strategies, keep) {
-    return async (ftp) => {
+function settlePassiveMode(ftp, keep) {
+    passiveSessions.add(ftp);
+    return async () => {
         let lastError = new Error('no transfer strategy to try');
-        for (const strategy of strategies) {
+        for (const command of ['EPSV', 'PASV']) {
             try {
-                const reply = await strategy(ftp);
-                keep(strategy);
+                const reply = await passiveStrategy(command, { awaitConnect: true })(ftp);
+                settledCommand.set(ftp, command);
+                keep(passiveStrategy(command, { awaitConnect: false }));
                 return reply;
             }
             catch (error) {
@@ -50608,8 +50704,6 @@ function firstWorkingStrategy(strategies, keep) {
         throw new Error(`None of the available transfer strategies work. Last error response was '${reason}'.`, { cause: lastError });
     };
 }
-/** EPSV, else PASV via the control host. */
-const passiveStrategies = [dist.enterPassiveModeIPv6, enterPassiveModeViaControlHost];
 //# sourceMappingURL=passive-mode.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-mode.js
 
@@ -50620,7 +50714,7 @@ function applyDataMode(client, settings) {
         client.prepareTransfer = activeModeStrategy({ announce: settings.activeAddress });
         return;
     }
-    client.prepareTransfer = firstWorkingStrategy(passiveStrategies, (chosen) => {
+    client.prepareTransfer = settlePassiveMode(client.ftp, (chosen) => {
         client.prepareTransfer = chosen;
     });
 }
@@ -51126,6 +51220,10 @@ class ConnectionPool {
     }
     get stats() {
         return { opened: this.opened, open: this.slots.length, limit: this.limit };
+    }
+    /** Tasks waiting for a client to be released (none is being opened for them). */
+    get waitingTasks() {
+        return this.waiters.length;
     }
     /**
      * Lends a client to `task` for its whole run. If the task leaves the client
@@ -52998,6 +53096,8 @@ function describeProgress(snapshot) {
     return parts.join(', ');
 }
 //# sourceMappingURL=progress.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/empty-source.js
@@ -53038,15 +53138,227 @@ function emptyUploadSource(client) {
     });
 }
 //# sourceMappingURL=empty-source.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/pipeline.js
+/**
+ * Several commands sent in one go, their replies collected in order: one
+ * round trip instead of one per command. RFC 959 servers read the control
+ * connection as a stream and answer each command in turn, and the three
+ * Debian servers take RNFR, RNTO and the next EPSV together (SERVERS.md,
+ * Round trips). Only commands whose replies need not be seen before the
+ * next is sent belong here; a transfer's 226 must have arrived first (an
+ * EPSV sent during a transfer is refused).
+ */
+
+/**
+ * Sends `commands` at once and resolves with one final reply per command
+ * (preliminary 1xx replies are skipped). Rejects only when the connection
+ * fails or times out, never for a refusal: the caller reads each reply.
+ */
+function sendTogether(ftp, commands) {
+    const replies = [];
+    const task = ftp.handle(undefined, (reply, resolver) => {
+        if (reply instanceof dist.FTPError) {
+            replies.push(reply);
+        }
+        else if (reply instanceof Error) {
+            resolver.reject(reply);
+            return;
+        }
+        else if (reply.code >= 200) {
+            replies.push(reply);
+        }
+        if (replies.length === commands.length)
+            resolver.resolve({ code: 0, message: '' });
+    });
+    try {
+        for (const command of commands)
+            ftp.send(command);
+    }
+    catch (error) {
+        // A command with a line break: refused before anything went out, unless an earlier one did.
+        ftp.closeWithError(error instanceof Error ? error : new Error(String(error)));
+    }
+    return task.then(() => replies);
+}
+//# sourceMappingURL=pipeline.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/rename-together.js
+
+
+
+/** Servers (host:port) whose replies came out of step once: no more sending together to them in this process. */
+const lockstepServers = new Set();
+function serverOf(ftp) {
+    return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
+}
+/** False once `ftp`'s server has answered a pipelined rename out of step. */
+function canRenameTogether(ftp) {
+    return !lockstepServers.has(serverOf(ftp));
+}
+const isReply = (reply) => reply !== undefined && !(reply instanceof dist.FTPError);
+/**
+ * Renames `from` to `to` in one round trip and, with `passive` set (when
+ * another transfer will follow on this session), asks for the next passive
+ * port in the same round trip.
+ */
+async function renameTogether(ftp, from, to, passive) {
+    // Named before sending: a closed socket no longer knows its peer.
+    const server = serverOf(ftp);
+    const replies = await sendTogether(ftp, [`RNFR ${from}`, `RNTO ${to}`, ...(passive === undefined ? [] : [passive])]);
+    const [rnfr, rnto, next] = replies;
+    const expectedPassive = passive === 'EPSV' ? 229 : 227;
+    // A refused RNFR makes the server answer RNTO with 503 (bad sequence); a refused passive command is harmless.
+    const inStep = (rnfr instanceof dist.FTPError ? rnto instanceof dist.FTPError : rnfr?.code === 350) &&
+        (rnto instanceof dist.FTPError || (rnto !== undefined && rnto.code >= 200 && rnto.code < 300)) &&
+        (passive === undefined || next instanceof dist.FTPError || next?.code === expectedPassive);
+    if (!inStep) {
+        lockstepServers.add(server);
+        const described = replies.map((reply) => String(reply?.code)).join(', ');
+        const commands = `RNFR, RNTO${passive === undefined ? '' : ` and ${passive}`}`;
+        ftp.log(`Replies to ${commands} sent together came out of step (${described}): renaming in lockstep from now on`);
+        return { kind: 'out-of-step', replies: described };
+    }
+    if (passive !== undefined && isReply(next))
+        keepPassiveReply(ftp, passive, next);
+    if (rnfr instanceof dist.FTPError)
+        return { kind: 'refused', command: 'RNFR', error: rnfr };
+    if (rnto instanceof dist.FTPError)
+        return { kind: 'refused', command: 'RNTO', error: rnto };
+    return { kind: 'renamed' };
+}
+//# sourceMappingURL=rename-together.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/store.js
+
+
+/** Calls `action` once `socket` can carry data: connected, and over TLS with the handshake done. */
+function whenWritable(socket, action) {
+    if (socket instanceof external_node_tls_.TLSSocket) {
+        if (socket.getFinished() !== undefined)
+            action();
+        else
+            socket.once('secureConnect', action);
+    }
+    else if (socket.connecting === true) {
+        socket.once('connect', action);
+    }
+    else {
+        action();
+    }
+}
+/**
+ * Sends `command path` on a data connection `client.prepareTransfer` opens
+ * (passive mode), writing `source` as soon as the connection can carry it;
+ * resolves with the final reply once both the data is written and the
+ * server has confirmed it. Returns the number of bytes read from `source`.
+ */
+async function storeFrom(client, source, command, remotePath, progress) {
+    const ftp = client.ftp;
+    const onSourceError = (error) => ftp.closeWithError(error);
+    source.once('error', onSourceError);
+    try {
+        await client.prepareTransfer(ftp);
+        return await runStore(ftp, source, `${command} ${remotePath}`, progress);
+    }
+    finally {
+        source.removeListener('error', onSourceError);
+    }
+}
+function runStore(ftp, source, fullCommand, progress) {
+    return new Promise((resolve, reject) => {
+        const socket = ftp.dataSocket;
+        if (socket === undefined) {
+            reject(new Error('Upload should begin but no data connection is available.'));
+            return;
+        }
+        let bytes = 0;
+        let dataDone = false;
+        let dataError;
+        let final;
+        let task;
+        let settled = false;
+        const settle = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            ftp.socket.setTimeout(ftp.timeout);
+            ftp.dataSocket = undefined;
+            if (error !== undefined) {
+                source.destroy();
+                task?.reject(error);
+                reject(error);
+            }
+            else if (final !== undefined) {
+                task?.resolve(final);
+                resolve({ reply: final, bytes });
+            }
+        };
+        const settleIfDone = () => {
+            if (dataError !== undefined && final !== undefined)
+                settle(dataError);
+            else if (dataDone && final !== undefined)
+                settle();
+        };
+        ftp
+            .handle(fullCommand, (reply, resolver) => {
+            task = resolver;
+            if (reply instanceof Error) {
+                // FTPError for a 4xx/5xx reply, else the connection failed or timed out.
+                settle(reply);
+            }
+            else if (reply.code >= 200 && reply.code < 300) {
+                final = reply;
+                settleIfDone();
+            }
+            else if (reply.code >= 300) {
+                const error = new Error(`Unexpected FTP response is requesting an answer: ${reply.message}`);
+                settle(error);
+                ftp.closeWithError(error);
+            }
+            // 125 and 150 need nothing: the data is on its way already.
+        })
+            .catch(() => undefined);
+        whenWritable(socket, () => {
+            if (settled)
+                return;
+            // The data connection is in charge of timeouts while data flows; the
+            // control connection is idle meanwhile and takes over again at the end.
+            ftp.socket.setTimeout(0);
+            socket.setTimeout(ftp.timeout);
+            source.on('data', (chunk) => {
+                bytes += chunk.length;
+                progress.onBytes(bytes);
+            });
+            (0,external_node_stream_.pipeline)(source, socket, (error) => {
+                if (settled)
+                    return;
+                ftp.socket.setTimeout(ftp.timeout);
+                // On an error, wait for the server's reply: it usually says more than
+                // "socket hang up" (the session is closed if none comes; see data-socket.ts).
+                if (error)
+                    dataError = error;
+                else
+                    dataDone = true;
+                settleIfDone();
+            });
+        });
+    });
+}
+//# sourceMappingURL=store.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/upload-file.js
 /**
  * One attempt at uploading one file, on a client the pool lent us.
  *
  * Round trips are the cost of FTP, so the common path sends only what it
- * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic). SIZE is
- * sent only when resuming a retried atomic upload, and after RNTO fails (to
- * tell "will not replace a file" from other refusals).
+ * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic), and
+ * waits as little as it can: the data goes out without waiting for the 150
+ * (`storeFrom`), and RNFR, RNTO and the next file's EPSV go out together
+ * (`renameTogether`). SIZE is sent only when resuming a retried atomic
+ * upload, and after RNTO fails (to tell "will not replace a file" from
+ * other refusals).
  */
+
+
+
+
 
 
 
@@ -53088,23 +53400,94 @@ function sourceFrom(item, offset) {
  * atomic uploads exist to close, so a refusal is reported, with the way out
  * in the message itself (an action's failure lists each file's message).
  */
-async function renameIntoPlace(client, tempPath, finalPath) {
-    await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
+async function renameIntoPlace(client, tempPath, finalPath, size, nextPort) {
+    const session = client instanceof dist.Client ? client.ftp : undefined;
+    const passive = session === undefined ? undefined : settledPassiveCommand(session);
+    let confused = false;
+    if (session !== undefined && passive !== undefined && canRenameTogether(session)) {
+        const outcome = await renameTogether(session, tempPath, finalPath, nextPort ? passive : undefined);
+        if (outcome.kind === 'renamed')
+            return;
+        if (outcome.kind === 'refused' && outcome.command === 'RNFR') {
+            throw new errors_TransferError(finalPath, `RNFR failed: ${reply_describeError(outcome.error)}`, {
+                code: outcome.error.code,
+                cause: outcome.error,
+            });
+        }
+        if (outcome.kind === 'refused')
+            throw await renameRefused(client, finalPath, outcome.error);
+        // Out of step: the rename may have happened already; do it again, one command at a time.
+        confused = true;
+    }
+    try {
+        await client.send(`RNFR ${tempPath}`);
+    }
+    catch (error) {
+        if (confused && error instanceof dist.FTPError && (await remote_stat_remoteSize(client, finalPath)) === size)
+            return;
+        throw new errors_TransferError(finalPath, `RNFR failed: ${reply_describeError(error)}`, { code: reply_replyCode(error), cause: error });
+    }
     try {
         await client.send(`RNTO ${finalPath}`);
     }
     catch (error) {
-        if (!(error instanceof dist.FTPError) || error.code < 500) {
-            throw new errors_TransferError(finalPath, `RNTO failed: ${reply_describeError(error)}`, { code: reply_replyCode(error), cause: error });
+        throw await renameRefused(client, finalPath, error);
+    }
+}
+/** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
+async function renameRefused(client, finalPath, error) {
+    if (!(error instanceof dist.FTPError) || error.code < 500) {
+        return new errors_TransferError(finalPath, `RNTO failed: ${reply_describeError(error)}`, { code: reply_replyCode(error), cause: error });
+    }
+    const onto = (await remote_stat_remoteFileExists(client, finalPath))
+        ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${reply_describeError(error)}): it does not replace files by renaming`
+        : `the uploaded temporary file to "${finalPath}" (RNTO answered ${reply_describeError(error)})`;
+    return new errors_TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
+        code: error.code,
+        cause: error,
+        hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+    });
+}
+/** Large reads for large files (fewer system calls and socket writes), small ones for small files. */
+function readChunkBytes(bytes) {
+    return Math.min(1024 * 1024, Math.max(16 * 1024, bytes));
+}
+/** The data from `offset` on, as a stream. */
+function streamFrom(item, offset, size) {
+    if (isContentItem(item))
+        return external_node_stream_.Readable.from([item.content.subarray(offset)], { objectMode: false });
+    return (0,external_node_fs_namespaceObject.createReadStream)(item.localPath, { start: offset, highWaterMark: readChunkBytes(size - offset) });
+}
+/**
+ * Sends the file's data from `offset` on with STOR (offset 0) or APPE. A
+ * basic-ftp client in passive mode writes without waiting for the 150 (see
+ * `storeFrom`); other clients (active mode, test fakes) use basic-ftp's own.
+ */
+async function sendData(client, item, target, offset, size, onBytes) {
+    const command = offset === 0 ? 'STOR' : 'APPE';
+    // An empty file waits for the 150 (basic-ftp's way): ftp-srv accepts TLS
+    // data connections before the command and gives up on one that has
+    // already ended by the time STOR arrives (425).
+    if (client instanceof dist.Client && usesPassiveMode(client.ftp) && size > 0) {
+        const source = streamFrom(item, offset, size);
+        const { bytes } = await storeFrom(client, source, command, target, { onBytes: (sent) => onBytes(offset + sent) });
+        if (!isContentItem(item) && bytes !== size - offset) {
+            throw new errors_TransferError(target, `"${item.localPath}" changed while it was uploaded: ${offset + bytes} bytes sent instead of ${size}`);
         }
-        const onto = (await remote_stat_remoteFileExists(client, finalPath))
-            ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${reply_describeError(error)}): it does not replace files by renaming`
-            : `the uploaded temporary file to "${finalPath}" (RNTO answered ${reply_describeError(error)})`;
-        throw new errors_TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
-            code: error.code,
-            cause: error,
-            hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
-        });
+        return;
+    }
+    client.trackProgress((info) => onBytes(offset + info.bytes));
+    try {
+        if (offset === 0) {
+            await client.uploadFrom(size === 0 ? emptyUploadSource(client) : sourceFrom(item, 0), target);
+        }
+        else {
+            const source = sourceFrom(item, offset);
+            await (typeof source === 'string' ? client.appendFrom(source, target, { localStart: offset }) : client.appendFrom(source, target));
+        }
+    }
+    finally {
+        client.trackProgress();
     }
 }
 /**
@@ -53125,30 +53508,21 @@ async function uploadAttempt(client, plan, attempt, context) {
             offset = stored;
     }
     plan.restartFromZero = false;
-    client.trackProgress((info) => context.onBytes(offset + info.bytes));
-    try {
-        if (offset === 0) {
-            const source = size === 0 ? emptyUploadSource(client) : sourceFrom(item, 0);
-            await step(remotePath, 'STOR', () => client.uploadFrom(source, target));
-        }
-        else {
-            if (offset < size) {
-                const source = sourceFrom(item, offset);
-                await step(remotePath, 'APPE', () => typeof source === 'string' ? client.appendFrom(source, target, { localStart: offset }) : client.appendFrom(source, target));
-            }
-            const stored = await step(remotePath, 'SIZE', () => remote_stat_remoteSize(client, target));
-            if (stored !== size) {
-                plan.restartFromZero = true;
-                throw new attempts_IncompleteTransferError(remotePath, `The resumed upload of "${remotePath}" left ${stored ?? 'an unknown number of'} bytes on the server instead of ${size}; starting over`);
-            }
-        }
+    if (offset === 0) {
+        await step(remotePath, 'STOR', () => sendData(client, item, target, 0, size, context.onBytes));
     }
-    finally {
-        client.trackProgress();
+    else {
+        if (offset < size)
+            await step(remotePath, 'APPE', () => sendData(client, item, target, offset, size, context.onBytes));
+        const stored = await step(remotePath, 'SIZE', () => remote_stat_remoteSize(client, target));
+        if (stored !== size) {
+            plan.restartFromZero = true;
+            throw new attempts_IncompleteTransferError(remotePath, `The resumed upload of "${remotePath}" left ${stored ?? 'an unknown number of'} bytes on the server instead of ${size}; starting over`);
+        }
     }
     context.onBytes(size);
     if (tempPath !== undefined)
-        await renameIntoPlace(client, tempPath, remotePath);
+        await renameIntoPlace(client, tempPath, remotePath, size, context.reserveNextPort?.() ?? false);
     if (context.timeSetter !== undefined && !isContentItem(item))
         await context.timeSetter.set(client, remotePath, item.mtime);
     return size;
@@ -53251,16 +53625,29 @@ async function upload_uploadFiles(pool, files, options, deps) {
     });
     const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
     const batch = { fatal: undefined };
+    // An atomic upload asks for the next passive port along with its rename
+    // when a task waits for its connection, one port per waiting task: a port
+    // nobody uses would only keep a listener open on the server.
+    let portsAhead = 0;
+    const reserveNextPort = () => {
+        if ((pool.waitingTasks ?? 0) - portsAhead <= 0)
+            return false;
+        portsAhead += 1;
+        return true;
+    };
     const uploadOne = async (plan, key) => {
         const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
         const dirFailure = failedDirs.get(remote_path_remoteParent(plan.remotePath));
+        const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
         if (dirFailure !== undefined)
             return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
-        const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
         if (skip !== undefined)
             return { ...base, bytes: plannedSize(plan.item), status: 'skipped', reason: skip };
         try {
-            const bytes = await attempts_attemptFile(pool, batch, { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) }, (client, attempt) => uploadAttempt(client, plan, attempt, { timeSetter, onBytes: (sent) => progress.update(key, sent) }));
+            const bytes = await attempts_attemptFile(pool, batch, { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) }, (client, attempt) => {
+                portsAhead = Math.max(0, portsAhead - 1);
+                return uploadAttempt(client, plan, attempt, { timeSetter, reserveNextPort, onBytes: (sent) => progress.update(key, sent) });
+            });
             return { ...base, bytes, status: 'transferred' };
         }
         catch (error) {
@@ -53311,8 +53698,6 @@ function retryDelay(options) {
     return options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs };
 }
 //# sourceMappingURL=upload.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/download-file.js
 /**
  * One attempt at downloading one file, on a client the pool lent us: RETR

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePasvPort, portCommand } from '@ftp-actions/core';
+import { parseEpsvPort, parsePasvPort, portCommand } from '@ftp-actions/core';
 
 describe('portCommand', () => {
   it('writes PORT for IPv4, the port split into its two bytes', () => {
@@ -27,5 +27,19 @@ describe('parsePasvPort', () => {
     expect(() => parsePasvPort('227 Entering Passive Mode')).toThrow(/Can't parse response to 'PASV'/);
     expect(() => parsePasvPort('227 (127,0,0,1,0,0)')).toThrow(/Can't parse/);
     expect(() => parsePasvPort('227 (127,0,0,1,300,0)')).toThrow(/Can't parse/);
+  });
+});
+
+describe('parseEpsvPort', () => {
+  it('reads the port of an EPSV reply, also with the "!" delimiter some servers use', () => {
+    expect(parseEpsvPort('229 Entering Extended Passive Mode (|||6446|)')).toBe(6446);
+    expect(parseEpsvPort('229 Entering Extended Passive Mode (!!!21!).')).toBe(21);
+  });
+
+  it('refuses a reply without a usable port', () => {
+    expect(() => parseEpsvPort('229 Entering Extended Passive Mode')).toThrow(/Can't parse response to 'EPSV'/);
+    expect(() => parseEpsvPort('229 (|||0|)')).toThrow(/Can't parse/);
+    expect(() => parseEpsvPort('229 (|||70000|)')).toThrow(/Can't parse/);
+    expect(() => parseEpsvPort('229 (|1|10.0.0.1|6446|)')).toThrow(/Can't parse/);
   });
 });

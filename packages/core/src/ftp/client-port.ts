@@ -26,6 +26,8 @@ export type FtpClient = Pick<
 export interface ClientPool {
   /** Runs `task` with a client of its own; a client the task leaves closed is replaced. */
   use<T>(task: (client: FtpClient) => Promise<T>): Promise<T>;
+  /** Tasks waiting for a busy client to be released; pools that cannot tell leave it out. */
+  readonly waitingTasks?: number;
   /** `use` with the pool's retries of transient failures. */
   run<T>(description: string, task: (client: FtpClient) => Promise<T>): Promise<T>;
 }

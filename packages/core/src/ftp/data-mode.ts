@@ -4,7 +4,7 @@
 import type { Client } from 'basic-ftp';
 import type { ConnectionSettings } from '../settings/connection.js';
 import { activeModeStrategy } from './active-mode.js';
-import { firstWorkingStrategy, passiveStrategies } from './passive-mode.js';
+import { settlePassiveMode } from './passive-mode.js';
 
 /** Replaces basic-ftp's `prepareTransfer` with ours for the chosen data mode. */
 export function applyDataMode(client: Client, settings: Pick<ConnectionSettings, 'dataMode' | 'activeAddress'>): void {
@@ -12,7 +12,7 @@ export function applyDataMode(client: Client, settings: Pick<ConnectionSettings,
     client.prepareTransfer = activeModeStrategy({ announce: settings.activeAddress });
     return;
   }
-  client.prepareTransfer = firstWorkingStrategy(passiveStrategies, (chosen) => {
+  client.prepareTransfer = settlePassiveMode(client.ftp, (chosen) => {
     client.prepareTransfer = chosen;
   });
 }

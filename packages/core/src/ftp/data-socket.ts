@@ -1,6 +1,6 @@
 /**
- * Hands a connected TCP socket to basic-ftp as the data connection of the
- * next transfer, the way its own passive mode does: wrapped in TLS when the
+ * Hands a TCP socket (connected, or still connecting in passive mode) to
+ * basic-ftp as the data connection of the next transfer, the way its own passive mode does: wrapped in TLS when the
  * control connection is, resuming the control connection's TLS session.
  * Shared by our passive (PASV) and active (EPRT/PORT) strategies, which
  * differ only in who opened the TCP connection.
@@ -17,7 +17,7 @@ import type { FTPContext } from 'basic-ftp';
  */
 export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
   if (!(ftp.socket instanceof TLSSocket)) {
-    ftp.dataSocket = socket;
+    setDataSocket(ftp, socket);
     return;
   }
   const secured = connectTls({ ...ftp.tlsOptions, socket, session: ftp.tlsSessionStore ?? ftp.socket.getSession() });
@@ -25,7 +25,41 @@ export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
   secured.on('session', (session: Buffer) => {
     ftp.tlsSessionStore = session;
   });
-  ftp.dataSocket = secured;
+  setDataSocket(ftp, secured);
+}
+
+type Listener = (...args: unknown[]) => void;
+
+/** How long a failed data connection waits for the server's reply before the session is given up. */
+const REPLY_GRACE_MS = 2000;
+
+/**
+ * Sets `socket` as `ftp.dataSocket`, with one change to basic-ftp's
+ * handling: basic-ftp closes the whole session on any data-socket error at
+ * once, but a data connection that fails because the server refused the
+ * command (a 550 for RETR of a missing file, a 553 for STOR into a
+ * read-only folder) is reset at about the moment the reply comes, and the
+ * reply is what says why, and whether a retry can help. So the session is
+ * closed only if no reply has settled the transfer within a short grace.
+ * (A transfer already under way still fails at once: its stream reports
+ * the error to basic-ftp's transfer handler.)
+ */
+function setDataSocket(ftp: FTPContext, socket: Socket): void {
+  const before = { error: socket.listeners('error'), close: socket.listeners('close') };
+  ftp.dataSocket = socket;
+  for (const listener of socket.listeners('error'))
+    if (!before.error.includes(listener)) socket.removeListener('error', listener as Listener);
+  for (const listener of socket.listeners('close'))
+    if (!before.close.includes(listener)) socket.removeListener('close', listener as Listener);
+  socket.once('error', (error: Error) => {
+    const timer = setTimeout(
+      () => {
+        if (ftp.dataSocket === socket) ftp.closeWithError(new Error(`${error.message} (data socket)`, { cause: error }));
+      },
+      Math.min(REPLY_GRACE_MS, ftp.timeout || REPLY_GRACE_MS),
+    );
+    timer.unref();
+  });
 }
 
 /** The address without the `::ffff:` prefix a dual-stack socket gives IPv4 peers. */

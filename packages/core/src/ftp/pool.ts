@@ -64,6 +64,11 @@ export class ConnectionPool {
     return { opened: this.opened, open: this.slots.length, limit: this.limit };
   }
 
+  /** Tasks waiting for a client to be released (none is being opened for them). */
+  get waitingTasks(): number {
+    return this.waiters.length;
+  }
+
   /**
    * Lends a client to `task` for its whole run. If the task leaves the client
    * closed (socket error, timeout), the client is dropped and the next task

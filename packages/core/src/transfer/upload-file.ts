@@ -2,14 +2,21 @@
  * One attempt at uploading one file, on a client the pool lent us.
  *
  * Round trips are the cost of FTP, so the common path sends only what it
- * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic). SIZE is
- * sent only when resuming a retried atomic upload, and after RNTO fails (to
- * tell "will not replace a file" from other refusals).
+ * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic), and
+ * waits as little as it can: the data goes out without waiting for the 150
+ * (`storeFrom`), and RNFR, RNTO and the next file's EPSV go out together
+ * (`renameTogether`). SIZE is sent only when resuming a retried atomic
+ * upload, and after RNTO fails (to tell "will not replace a file" from
+ * other refusals).
  */
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { emptyUploadSource } from './empty-source.js';
-import { FTPError } from 'basic-ftp';
+import { Client, FTPError } from 'basic-ftp';
+import { settledPassiveCommand, usesPassiveMode } from '../ftp/passive-mode.js';
+import { canRenameTogether, renameTogether } from '../ftp/rename-together.js';
+import { storeFrom } from '../ftp/store.js';
 import { FtpActionError, TransferError } from '../errors.js';
 import type { FtpClient } from '../ftp/client-port.js';
 import { describeError, replyCode } from '../ftp/reply.js';
@@ -54,6 +61,8 @@ export interface UploadAttemptContext {
   readonly timeSetter: RemoteTimeSetter | undefined;
   /** Bytes of the file on the server so far (resumed bytes included). */
   readonly onBytes: (bytes: number) => void;
+  /** Asked before a rename: true (and counted) when a file waits for a connection, so the rename asks for its passive port too. */
+  readonly reserveNextPort?: () => boolean;
 }
 
 /** True for an in-memory item. */
@@ -89,22 +98,97 @@ function sourceFrom(item: UploadItem, offset: number): Readable | string {
  * atomic uploads exist to close, so a refusal is reported, with the way out
  * in the message itself (an action's failure lists each file's message).
  */
-async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string): Promise<void> {
-  await step(finalPath, 'RNFR', () => client.send(`RNFR ${tempPath}`));
+async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string, size: number, nextPort: boolean): Promise<void> {
+  const session = client instanceof Client ? client.ftp : undefined;
+  const passive = session === undefined ? undefined : settledPassiveCommand(session);
+  let confused = false;
+  if (session !== undefined && passive !== undefined && canRenameTogether(session)) {
+    const outcome = await renameTogether(session, tempPath, finalPath, nextPort ? passive : undefined);
+    if (outcome.kind === 'renamed') return;
+    if (outcome.kind === 'refused' && outcome.command === 'RNFR') {
+      throw new TransferError(finalPath, `RNFR failed: ${describeError(outcome.error)}`, {
+        code: outcome.error.code,
+        cause: outcome.error,
+      });
+    }
+    if (outcome.kind === 'refused') throw await renameRefused(client, finalPath, outcome.error);
+    // Out of step: the rename may have happened already; do it again, one command at a time.
+    confused = true;
+  }
+  try {
+    await client.send(`RNFR ${tempPath}`);
+  } catch (error) {
+    if (confused && error instanceof FTPError && (await remoteSize(client, finalPath)) === size) return;
+    throw new TransferError(finalPath, `RNFR failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+  }
   try {
     await client.send(`RNTO ${finalPath}`);
   } catch (error) {
-    if (!(error instanceof FTPError) || error.code < 500) {
-      throw new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+    throw await renameRefused(client, finalPath, error);
+  }
+}
+
+/** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
+async function renameRefused(client: FtpClient, finalPath: string, error: unknown): Promise<TransferError> {
+  if (!(error instanceof FTPError) || error.code < 500) {
+    return new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+  }
+  const onto = (await remoteFileExists(client, finalPath))
+    ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
+    : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
+  return new TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
+    code: error.code,
+    cause: error,
+    hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
+  });
+}
+
+/** Large reads for large files (fewer system calls and socket writes), small ones for small files. */
+function readChunkBytes(bytes: number): number {
+  return Math.min(1024 * 1024, Math.max(16 * 1024, bytes));
+}
+
+/** The data from `offset` on, as a stream. */
+function streamFrom(item: UploadItem, offset: number, size: number): Readable {
+  if (isContentItem(item)) return Readable.from([item.content.subarray(offset)], { objectMode: false });
+  return createReadStream(item.localPath, { start: offset, highWaterMark: readChunkBytes(size - offset) });
+}
+
+/**
+ * Sends the file's data from `offset` on with STOR (offset 0) or APPE. A
+ * basic-ftp client in passive mode writes without waiting for the 150 (see
+ * `storeFrom`); other clients (active mode, test fakes) use basic-ftp's own.
+ */
+async function sendData(
+  client: FtpClient,
+  item: UploadItem,
+  target: string,
+  offset: number,
+  size: number,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
+  const command = offset === 0 ? 'STOR' : 'APPE';
+  // An empty file waits for the 150 (basic-ftp's way): ftp-srv accepts TLS
+  // data connections before the command and gives up on one that has
+  // already ended by the time STOR arrives (425).
+  if (client instanceof Client && usesPassiveMode(client.ftp) && size > 0) {
+    const source = streamFrom(item, offset, size);
+    const { bytes } = await storeFrom(client, source, command, target, { onBytes: (sent) => onBytes(offset + sent) });
+    if (!isContentItem(item) && bytes !== size - offset) {
+      throw new TransferError(target, `"${item.localPath}" changed while it was uploaded: ${offset + bytes} bytes sent instead of ${size}`);
     }
-    const onto = (await remoteFileExists(client, finalPath))
-      ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
-      : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
-    throw new TransferError(finalPath, `The server refused to rename ${onto}; set atomic: false to write files in place on this server`, {
-      code: error.code,
-      cause: error,
-      hint: 'Set atomic: false to write files in place on this server (visitors may then see a partly written file while it uploads).',
-    });
+    return;
+  }
+  client.trackProgress((info) => onBytes(offset + info.bytes));
+  try {
+    if (offset === 0) {
+      await client.uploadFrom(size === 0 ? emptyUploadSource(client) : sourceFrom(item, 0), target);
+    } else {
+      const source = sourceFrom(item, offset);
+      await (typeof source === 'string' ? client.appendFrom(source, target, { localStart: offset }) : client.appendFrom(source, target));
+    }
+  } finally {
+    client.trackProgress();
   }
 }
 
@@ -127,33 +211,22 @@ export async function uploadAttempt(client: FtpClient, plan: UploadPlan, attempt
   }
   plan.restartFromZero = false;
 
-  client.trackProgress((info) => context.onBytes(offset + info.bytes));
-  try {
-    if (offset === 0) {
-      const source = size === 0 ? emptyUploadSource(client) : sourceFrom(item, 0);
-      await step(remotePath, 'STOR', () => client.uploadFrom(source, target));
-    } else {
-      if (offset < size) {
-        const source = sourceFrom(item, offset);
-        await step(remotePath, 'APPE', () =>
-          typeof source === 'string' ? client.appendFrom(source, target, { localStart: offset }) : client.appendFrom(source, target),
-        );
-      }
-      const stored = await step(remotePath, 'SIZE', () => remoteSize(client, target));
-      if (stored !== size) {
-        plan.restartFromZero = true;
-        throw new IncompleteTransferError(
-          remotePath,
-          `The resumed upload of "${remotePath}" left ${stored ?? 'an unknown number of'} bytes on the server instead of ${size}; starting over`,
-        );
-      }
+  if (offset === 0) {
+    await step(remotePath, 'STOR', () => sendData(client, item, target, 0, size, context.onBytes));
+  } else {
+    if (offset < size) await step(remotePath, 'APPE', () => sendData(client, item, target, offset, size, context.onBytes));
+    const stored = await step(remotePath, 'SIZE', () => remoteSize(client, target));
+    if (stored !== size) {
+      plan.restartFromZero = true;
+      throw new IncompleteTransferError(
+        remotePath,
+        `The resumed upload of "${remotePath}" left ${stored ?? 'an unknown number of'} bytes on the server instead of ${size}; starting over`,
+      );
     }
-  } finally {
-    client.trackProgress();
   }
   context.onBytes(size);
 
-  if (tempPath !== undefined) await renameIntoPlace(client, tempPath, remotePath);
+  if (tempPath !== undefined) await renameIntoPlace(client, tempPath, remotePath, size, context.reserveNextPort?.() ?? false);
   if (context.timeSetter !== undefined && !isContentItem(item)) await context.timeSetter.set(client, remotePath, item.mtime);
   return size;
 }

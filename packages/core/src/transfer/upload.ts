@@ -125,19 +125,31 @@ export async function uploadFiles(
   });
   const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
   const batch: BatchState = { fatal: undefined };
+  // An atomic upload asks for the next passive port along with its rename
+  // when a task waits for its connection, one port per waiting task: a port
+  // nobody uses would only keep a listener open on the server.
+  let portsAhead = 0;
+  const reserveNextPort = (): boolean => {
+    if ((pool.waitingTasks ?? 0) - portsAhead <= 0) return false;
+    portsAhead += 1;
+    return true;
+  };
 
   const uploadOne = async (plan: UploadPlan, key: string): Promise<FileResult> => {
     const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
     const dirFailure = failedDirs.get(remoteParent(plan.remotePath));
-    if (dirFailure !== undefined) return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
     const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
+    if (dirFailure !== undefined) return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
     if (skip !== undefined) return { ...base, bytes: plannedSize(plan.item), status: 'skipped', reason: skip };
     try {
       const bytes = await attemptFile(
         pool,
         batch,
         { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) },
-        (client, attempt) => uploadAttempt(client, plan, attempt, { timeSetter, onBytes: (sent) => progress.update(key, sent) }),
+        (client, attempt) => {
+          portsAhead = Math.max(0, portsAhead - 1);
+          return uploadAttempt(client, plan, attempt, { timeSetter, reserveNextPort, onBytes: (sent) => progress.update(key, sent) });
+        },
       );
       return { ...base, bytes, status: 'transferred' };
     } catch (error) {

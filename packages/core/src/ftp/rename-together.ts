@@ -1,0 +1,78 @@
+/**
+ * RNFR, RNTO and the next transfer's passive command in one write: the
+ * rename of an atomic upload then costs one round trip instead of two, and
+ * the next file's EPSV costs none (its reply is kept for the next transfer;
+ * see `passive-reply-cache.ts`). Measured with raw sockets at 40 ms and 8
+ * connections: 4.6 s for 200 files against 3.9 s for plain STOR, where
+ * RNFR and RNTO one after the other would add two round trips per file.
+ *
+ * A server whose replies do not match the commands is renamed in lockstep
+ * from then on. One reply came for each command, so the session is still
+ * in step as a whole; only which reply answered which is unknown, so the
+ * caller renames again in lockstep, allowing for a rename that already
+ * happened. ftp-srv is one such server:
+ * it runs each command as it arrives, so RNTO can be answered (503, no
+ * RNFR yet) before RNFR is; pure-ftpd was seen out of step once through
+ * the latency proxy.
+ */
+import type { FTPContext, FTPResponse } from 'basic-ftp';
+import { FTPError } from 'basic-ftp';
+import { keepPassiveReply } from './passive-reply-cache.js';
+import type { PassiveCommand } from './passive-mode.js';
+import { sendTogether, type PipelinedReply } from './pipeline.js';
+
+/** Servers (host:port) whose replies came out of step once: no more sending together to them in this process. */
+const lockstepServers = new Set<string>();
+
+function serverOf(ftp: FTPContext): string {
+  return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
+}
+
+/** False once `ftp`'s server has answered a pipelined rename out of step. */
+export function canRenameTogether(ftp: FTPContext): boolean {
+  return !lockstepServers.has(serverOf(ftp));
+}
+
+/** What came of a pipelined rename. */
+export type RenameOutcome =
+  | { readonly kind: 'renamed' }
+  /** A refusal, in the same shape a lockstep RNFR or RNTO would have thrown it. */
+  | { readonly kind: 'refused'; readonly command: 'RNFR' | 'RNTO'; readonly error: FTPError }
+  /** Replies that do not fit the commands: the rename may or may not have happened. */
+  | { readonly kind: 'out-of-step'; readonly replies: string };
+
+const isReply = (reply: PipelinedReply | undefined): reply is FTPResponse => reply !== undefined && !(reply instanceof FTPError);
+
+/**
+ * Renames `from` to `to` in one round trip and, with `passive` set (when
+ * another transfer will follow on this session), asks for the next passive
+ * port in the same round trip.
+ */
+export async function renameTogether(
+  ftp: FTPContext,
+  from: string,
+  to: string,
+  passive: PassiveCommand | undefined,
+): Promise<RenameOutcome> {
+  // Named before sending: a closed socket no longer knows its peer.
+  const server = serverOf(ftp);
+  const replies = await sendTogether(ftp, [`RNFR ${from}`, `RNTO ${to}`, ...(passive === undefined ? [] : [passive])]);
+  const [rnfr, rnto, next] = replies;
+  const expectedPassive = passive === 'EPSV' ? 229 : 227;
+  // A refused RNFR makes the server answer RNTO with 503 (bad sequence); a refused passive command is harmless.
+  const inStep =
+    (rnfr instanceof FTPError ? rnto instanceof FTPError : rnfr?.code === 350) &&
+    (rnto instanceof FTPError || (rnto !== undefined && rnto.code >= 200 && rnto.code < 300)) &&
+    (passive === undefined || next instanceof FTPError || next?.code === expectedPassive);
+  if (!inStep) {
+    lockstepServers.add(server);
+    const described = replies.map((reply) => String(reply?.code)).join(', ');
+    const commands = `RNFR, RNTO${passive === undefined ? '' : ` and ${passive}`}`;
+    ftp.log(`Replies to ${commands} sent together came out of step (${described}): renaming in lockstep from now on`);
+    return { kind: 'out-of-step', replies: described };
+  }
+  if (passive !== undefined && isReply(next)) keepPassiveReply(ftp, passive, next);
+  if (rnfr instanceof FTPError) return { kind: 'refused', command: 'RNFR', error: rnfr };
+  if (rnto instanceof FTPError) return { kind: 'refused', command: 'RNTO', error: rnto };
+  return { kind: 'renamed' };
+}

@@ -1,0 +1,147 @@
+/**
+ * STOR and APPE that write the data as soon as the data connection is up,
+ * not after the server's 150.
+ *
+ * basic-ftp's `uploadFrom` waits for 150 before writing. Over FTPS,
+ * pure-ftpd sends its 150 only after the data connection's TLS handshake,
+ * so that wait is one full round trip per file that nothing needs: the
+ * three Debian servers take data written before their 150 (the kernel, or
+ * the TLS layer, holds it until the server reads; SERVERS.md, Round trips).
+ * Over plain FTP the data goes out once TCP connects, which on a real link
+ * is when the 150 would have come anyway.
+ *
+ * The server's reply wins over what the data connection reports: a refused
+ * STOR (553, read-only folder) often also resets the data connection, and
+ * the reply says why, and whether a retry can help.
+ */
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
+import { TLSSocket } from 'node:tls';
+import type { Client, FTPContext, FTPResponse } from 'basic-ftp';
+
+/** Calls `action` once `socket` can carry data: connected, and over TLS with the handshake done. */
+function whenWritable(socket: NodeJS.ReadWriteStream & { connecting?: boolean }, action: () => void): void {
+  if (socket instanceof TLSSocket) {
+    if (socket.getFinished() !== undefined) action();
+    else socket.once('secureConnect', action);
+  } else if (socket.connecting === true) {
+    (socket as NodeJS.EventEmitter).once('connect', action);
+  } else {
+    action();
+  }
+}
+
+/** What one store reports while it runs. */
+export interface StoreProgress {
+  /** Bytes read from the source so far. */
+  readonly onBytes: (bytes: number) => void;
+}
+
+/**
+ * Sends `command path` on a data connection `client.prepareTransfer` opens
+ * (passive mode), writing `source` as soon as the connection can carry it;
+ * resolves with the final reply once both the data is written and the
+ * server has confirmed it. Returns the number of bytes read from `source`.
+ */
+export async function storeFrom(
+  client: Client,
+  source: Readable,
+  command: 'STOR' | 'APPE',
+  remotePath: string,
+  progress: StoreProgress,
+): Promise<{ reply: FTPResponse; bytes: number }> {
+  const ftp = client.ftp;
+  const onSourceError = (error: Error): void => ftp.closeWithError(error);
+  source.once('error', onSourceError);
+  try {
+    await client.prepareTransfer(ftp);
+    return await runStore(ftp, source, `${command} ${remotePath}`, progress);
+  } finally {
+    source.removeListener('error', onSourceError);
+  }
+}
+
+/** The part of basic-ftp's task resolver a transfer settles. */
+interface TaskResolver {
+  resolve(value: FTPResponse): void;
+  reject(error: Error): void;
+}
+
+function runStore(
+  ftp: FTPContext,
+  source: Readable,
+  fullCommand: string,
+  progress: StoreProgress,
+): Promise<{ reply: FTPResponse; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const socket = ftp.dataSocket;
+    if (socket === undefined) {
+      reject(new Error('Upload should begin but no data connection is available.'));
+      return;
+    }
+    let bytes = 0;
+    let dataDone = false;
+    let dataError: Error | undefined;
+    let final: FTPResponse | undefined;
+    let task: TaskResolver | undefined;
+    let settled = false;
+
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      ftp.socket.setTimeout(ftp.timeout);
+      ftp.dataSocket = undefined;
+      if (error !== undefined) {
+        source.destroy();
+        task?.reject(error);
+        reject(error);
+      } else if (final !== undefined) {
+        task?.resolve(final);
+        resolve({ reply: final, bytes });
+      }
+    };
+    const settleIfDone = (): void => {
+      if (dataError !== undefined && final !== undefined) settle(dataError);
+      else if (dataDone && final !== undefined) settle();
+    };
+
+    ftp
+      .handle(fullCommand, (reply, resolver) => {
+        task = resolver;
+        if (reply instanceof Error) {
+          // FTPError for a 4xx/5xx reply, else the connection failed or timed out.
+          settle(reply);
+        } else if (reply.code >= 200 && reply.code < 300) {
+          final = reply;
+          settleIfDone();
+        } else if (reply.code >= 300) {
+          const error = new Error(`Unexpected FTP response is requesting an answer: ${reply.message}`);
+          settle(error);
+          ftp.closeWithError(error);
+        }
+        // 125 and 150 need nothing: the data is on its way already.
+      })
+      .catch(() => undefined);
+
+    whenWritable(socket, () => {
+      if (settled) return;
+      // The data connection is in charge of timeouts while data flows; the
+      // control connection is idle meanwhile and takes over again at the end.
+      ftp.socket.setTimeout(0);
+      socket.setTimeout(ftp.timeout);
+      source.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        progress.onBytes(bytes);
+      });
+      pipeline(source, socket, (error) => {
+        if (settled) return;
+        ftp.socket.setTimeout(ftp.timeout);
+        // On an error, wait for the server's reply: it usually says more than
+        // "socket hang up" (the session is closed if none comes; see data-socket.ts).
+        if (error) dataError = error;
+        else dataDone = true;
+        settleIfDone();
+      });
+    });
+  });
+}
