@@ -1,9 +1,11 @@
 /**
  * The lock on a real server: two syncs started together take turns, a live
  * lock held elsewhere makes a sync give up after lock-timeout naming its
- * holder, and an expired one is taken over with a warning.
+ * holder, and an expired one is taken over with a warning. A push the state
+ * file shows has nothing to do takes no lock; one that waited for the lock
+ * plans from the state as it is once the lock is held.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SyncLockError } from '@ftp-actions/core';
@@ -80,5 +82,33 @@ describe('sync lock', () => {
     );
     expect(result.counts.uploaded).toBe(120);
     expect((await readdir(join(server.root, 'site'))).includes('.ftp-actions-state.json.lock')).toBe(false);
+  });
+
+  it('a push with nothing to do neither waits for a lock held elsewhere nor writes one', async () => {
+    await runSync(server, syncOptions(local.dir));
+    await writeFile(lockFile(), heldBy('780', 3_600_000));
+    const { result, log } = await runSync(server, syncOptions(local.dir, { lockTimeoutMs: 0 }));
+    expect(result.failure).toBeUndefined();
+    expect(result.counts).toMatchObject({ uploaded: 0, skipped: 120, failed: 0 });
+    expect(log.infos.join('\n')).toContain('nothing to change, so the remote directory was not locked');
+    expect((JSON.parse(await readFile(lockFile(), 'utf8')) as { token: string }).token).toBe('not-yours');
+  });
+
+  it('a push that waited for the lock plans from the state another sync left meanwhile', async () => {
+    await runSync(server, syncOptions(local.dir));
+    await writeFile(join(local.dir, 'page-7.html'), 'page 7, changed');
+    await writeFile(lockFile(), heldBy('781', 3_600_000));
+    const waiting = runSync(server, syncOptions(local.dir, { lockTimeoutMs: 20_000 }));
+    // The holder finishes meanwhile: it sends the same change, writes its state, and releases.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const other = await runSync(server, syncOptions(local.dir, { lock: false }));
+    expect(changes(other.result)).toEqual(['page-7.html upload']);
+    await rm(lockFile());
+    const { result, log } = await waiting;
+    expect(log.infos.join('\n')).toContain('Waiting for the lock');
+    expect(log.infos.join('\n')).toContain('The state file changed while this sync took the lock');
+    expect(result.failure).toBeUndefined();
+    expect(changes(result)).toEqual([]);
+    expect(sameTree(await remoteTree(server.root), await readTree(local.dir))).toBe(true);
   });
 });

@@ -44977,6 +44977,21 @@ class ConnectionPool {
             ...(this.options.retryDelayMs === undefined ? {} : { minDelayMs: this.options.retryDelayMs }),
         });
     }
+    /**
+     * Opens connections for work known to be coming, up to `count` in all (and
+     * the pool's limit), all at once and in the background, so their logins
+     * overlap whatever the caller does meanwhile. They wait idle for the tasks.
+     * A failure is only logged: the tasks that follow open their own
+     * connections and report what goes wrong.
+     */
+    warm(count) {
+        if (this.closed)
+            return;
+        const wanted = Math.min(count, this.limit) - this.slots.length - this.opening;
+        for (let index = 0; index < wanted; index += 1) {
+            this.openSlot().then((slot) => this.release(slot), (error) => this.options.log.debug(`Opening a connection ahead of time failed: ${error instanceof Error ? error.message : String(error)}`));
+        }
+    }
     /** Closes every connection and fails every waiting task. Safe to call twice. */
     close() {
         this.closed = true;
@@ -47596,6 +47611,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 function cryptoDigester(hash) {
     return { update: (chunk) => hash.update(chunk), digest: () => hash.digest('hex') };
 }
@@ -47612,13 +47628,30 @@ function crcDigester() {
 function digesterFor(algorithm) {
     return algorithm === 'crc32' ? crcDigester() : cryptoDigester((0,external_node_crypto_.createHash)(algorithm));
 }
-/** The digests of the file at `path` for each of `algorithms`, in one read. */
-async function hashFile(path, algorithms) {
+/**
+ * Files up to this size are read in one call: a stream costs several times
+ * more per file than the bytes, and a push hashes thousands of small files.
+ */
+const wholeReadMaxBytes = 1024 * 1024;
+/**
+ * The digests of the file at `path` for each of `algorithms`, in one read.
+ * `size` (from the walk's stat) lets a small file be read whole; without it,
+ * or for a larger one, the file is streamed.
+ */
+async function hashFile(path, algorithms, size) {
     const digesters = algorithms.map((algorithm) => [algorithm, digesterFor(algorithm)]);
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 256 * 1024 })) {
-        const buffer = chunk;
+    if (size !== undefined && size <= wholeReadMaxBytes) {
+        // A file that grew since the stat is still hashed whole: what was read is what the digest is of.
+        const bytes = await (0,promises_namespaceObject.readFile)(path);
         for (const [, digester] of digesters)
-            digester.update(buffer);
+            digester.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 256 * 1024 })) {
+            const buffer = chunk;
+            for (const [, digester] of digesters)
+                digester.update(buffer);
+        }
     }
     const result = {};
     for (const [algorithm, digester] of digesters)
@@ -47926,7 +47959,7 @@ async function scanLocalTree(options) {
     let hashedBytes = 0;
     const addFile = async (path) => {
         const facts = await io(() => (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(options.root, path)));
-        const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile((0,external_node_path_namespaceObject.join)(options.root, path), options.hash));
+        const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile((0,external_node_path_namespaceObject.join)(options.root, path), options.hash, facts.size));
         hashedBytes += options.hash.length === 0 ? 0 : facts.size;
         tree.set(path, { kind: 'file', path, size: facts.size, mtimeMs: facts.mtimeMs, hashes });
     };
@@ -47977,7 +48010,7 @@ async function addLocalHashes(root, tree, paths, algorithm, concurrency) {
         const entry = tree.get(path);
         if (entry?.kind !== 'file' || entry.hashes[algorithm] !== undefined)
             return;
-        const digest = (await hashFile((0,external_node_path_namespaceObject.join)(root, path), [algorithm]))[algorithm];
+        const digest = (await hashFile((0,external_node_path_namespaceObject.join)(root, path), [algorithm], entry.size))[algorithm];
         tree.set(path, { ...entry, hashes: { ...entry.hashes, [algorithm]: digest } });
     })));
 }
@@ -48828,7 +48861,7 @@ async function readOne(pool, path, log) {
     }
     if (parsed.dropped > 0)
         log.warning(`The state file ${path} lists ${parsed.dropped} entries that were left out (unsafe paths or not SHA-256).`);
-    return parsed.state;
+    return { state: parsed.state, text };
 }
 /**
  * Reads the state file at `statePath`, or else FTP-Deploy-Action's in
@@ -48838,16 +48871,16 @@ async function readOne(pool, path, log) {
 async function loadState(pool, statePath, remoteDir, log) {
     const ours = await readOne(pool, statePath, log);
     if (ours !== undefined) {
-        log.info(`Read the state file ${statePath}: ${ours.files.size} files${ours.complete ? '' : ' (a checkpoint of a sync that did not finish)'}`);
-        return { state: ours, path: statePath };
+        log.info(`Read the state file ${statePath}: ${ours.state.files.size} files${ours.state.complete ? '' : ' (a checkpoint of a sync that did not finish)'}`);
+        return { state: ours.state, path: statePath, text: ours.text };
     }
     const theirsPath = joinRemote(remoteDir, ftpDeployStateName);
     if (normalizeRemote(theirsPath) === normalizeRemote(statePath))
-        return { state: undefined, path: undefined };
+        return { state: undefined, path: undefined, text: undefined };
     const theirs = await readOne(pool, theirsPath, log);
     if (theirs !== undefined)
-        log.info(`Read FTP-Deploy-Action's state file ${theirsPath}: ${theirs.files.size} files`);
-    return { state: theirs, path: theirs === undefined ? undefined : theirsPath };
+        log.info(`Read FTP-Deploy-Action's state file ${theirsPath}: ${theirs.state.files.size} files`);
+    return { state: theirs?.state, path: theirs === undefined ? undefined : theirsPath, text: theirs?.text };
 }
 /**
  * Writes the ledger to the state file: checkpoints while the sync runs (one
@@ -49066,7 +49099,7 @@ class RemoteLock {
             const found = await this.read();
             if (this.mayTake(found)) {
                 // No lock file found says nothing about its directory (a first sync to a new remote-dir).
-                await this.write(found.kind !== 'none');
+                await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
                 // Another sync that read "free" just before our write lands its own
                 // write within about the time ours took; wait longer than that, then
                 // see whose token is there.
@@ -49444,9 +49477,19 @@ class StateLedger {
 const defaultSyncTuning = {
     checkpoint: { everyFiles: 500, everyMs: 30_000 },
     lock: { ttlMs: 60_000, renewMs: 20_000, pollMs: 5_000 },
-    hashConcurrency: 4,
+    hashConcurrency: 8,
 };
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The same log with its info lines moved to verbose: for a second reading that says nothing new. */
+function quieter(log) {
+    return {
+        level: log.level,
+        info: (message) => log.verbose(message),
+        verbose: (message) => log.verbose(message),
+        debug: (message) => log.debug(message),
+        warning: (message) => log.warning(message),
+    };
+}
 /** The plan's counts, for a dry run or a refused plan. */
 function countPlan(plan) {
     const count = (action) => plan.entries.filter((entry) => entry.action === action).length;
@@ -49510,6 +49553,8 @@ class SyncRun {
     notes = [];
     features;
     lock;
+    /** The state file as the look without the lock found it. */
+    previewed;
     constructor(options, deps) {
         this.options = options;
         this.deps = deps;
@@ -49542,7 +49587,12 @@ class SyncRun {
         if (!(this.push && options.compare === 'manifest')) {
             return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
         }
-        const { state } = await loadState(deps.controlPool, statePath, remoteDir, deps.log);
+        const previewed = this.previewed;
+        // Read again under the lock: another sync may have finished between the look without it and now.
+        const loaded = await loadState(deps.controlPool, statePath, remoteDir, previewed === undefined ? deps.log : quieter(deps.log));
+        if (previewed !== undefined && loaded.text !== previewed.text)
+            deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
+        const { state } = loaded;
         if (state !== undefined)
             return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
         const hash = chooseHashMethod(await this.serverFeatures());
@@ -49579,12 +49629,16 @@ class SyncRun {
         localScan.catch(() => undefined);
         try {
             if (options.lock && !options.dryRun) {
+                const unchanged = await this.finishIfNothingToDo({ remoteDir, statePath, local: localScan, filter, started });
+                if (unchanged !== undefined)
+                    return unchanged;
                 this.lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, this.tuning.lock, {
                     pool: deps.controlPool,
                     log: deps.log,
                     now: deps.now,
                     clock: deps.clock ?? Date.now,
                     sleep: deps.sleep ?? sleepFor,
+                    dirKnown: this.previewed?.path === statePath,
                 });
             }
             else if (options.lock) {
@@ -49601,6 +49655,76 @@ class SyncRun {
         finally {
             await this.lock?.release();
         }
+    }
+    /**
+     * A push by the state file looks before it locks: when the state says the
+     * server already has every local file as it is, nothing is written at all
+     * (no lock, no state), and the sync ends after one read. Otherwise the
+     * connections for the transfers start opening, and the caller takes the
+     * lock and reads the state again under it.
+     *
+     * Why that is safe. A lock keeps two syncs from changing the same tree at
+     * once; a sync that changes nothing cannot collide with one that does:
+     * - The state file is replaced atomically, and a sync forgets (checkpoints
+     *   out) every file it is about to change before it changes it. So a
+     *   state we read vouches only for files that are on the server as it
+     *   says, even while another sync runs, and one another sync has begun to
+     *   rewrite says `complete: false`, which never takes this path.
+     * - Another sync may add files in the meantime that the state does not yet
+     *   list. Then the outcome is the one of this sync running just before
+     *   that one: it changed nothing, and the other's plan stays right.
+     * - A plan with changes is never applied from this look: the state is
+     *   read again once the lock is held (`decide`), when no other sync can
+     *   write it any more, and the plan is made from that reading. A sync
+     *   that finished between the two reads is thus seen, and its files are
+     *   neither re-sent blindly nor its deletions missed.
+     * Only manifest pushes with a complete state of ours take this path:
+     * everything else lists the server, and does that once, under the lock.
+     */
+    async finishIfNothingToDo(context) {
+        const { options, deps } = this;
+        if (!(this.push && options.compare === 'manifest' && !options.verifyRemote))
+            return undefined;
+        this.previewed = await loadState(deps.controlPool, context.statePath, context.remoteDir, deps.log);
+        const { state } = this.previewed;
+        if (state === undefined || !state.complete || state.origin !== 'ftp-actions' || this.previewed.path !== context.statePath)
+            return undefined;
+        const local = await context.local;
+        const plan = planSync({
+            direction: options.direction,
+            compare: 'manifest',
+            preserveMtime: options.preserveMtime,
+            checksumAlgorithm: undefined,
+            adopting: false,
+            targetListed: false,
+            source: local.tree,
+            target: filterTree(treeFromState(state), context.filter),
+            state,
+            delete: options.delete,
+            isProtected: createProtectMatcher(options.protect),
+            leftovers: [],
+        });
+        const work = plan.entries.filter((entry) => entry.action !== 'skip').length;
+        if (work > 0) {
+            deps.pool.warm?.(work);
+            return undefined;
+        }
+        checkPlanPaths(plan);
+        deps.log.info('The state file says the server has every file as it is here: nothing to change, so the remote directory was not locked');
+        return {
+            direction: options.direction,
+            dryRun: false,
+            remoteDir: context.remoteDir,
+            localDir: options.localDir,
+            compare: 'manifest',
+            notes: this.notes,
+            plan,
+            outcomes: new Map(),
+            counts: countPlan(plan),
+            bytes: 0,
+            durationMs: deps.now() - context.started,
+            failure: undefined,
+        };
     }
     async planAndApply(context) {
         const { options, deps } = this;
@@ -49662,6 +49786,10 @@ class SyncRun {
         }
         if (options.dryRun)
             return result(new Map(), 0, undefined);
+        // Connections for the transfers log in while the state checkpoint is written.
+        const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
+        if (work > 0)
+            deps.pool.warm?.(work);
         const keepsState = this.push && options.compare === 'manifest';
         const writer = keepsState ? await this.prepareState(plan, decision.state, source, context.statePath) : undefined;
         const report = await applyPlan(plan, {

@@ -57,7 +57,68 @@ function recordingLogger(): Logger & { warnings: string[] } {
   return { ...silentLogger, warnings, warning: (message: string) => warnings.push(message) };
 }
 
+/** An opener whose logins take `ms` each; counts how many are under way at once. */
+function slowOpener(ms: number) {
+  const state = { opened: 0, inFlight: 0, maxInFlight: 0 };
+  const open = async (): Promise<Client> => {
+    state.inFlight += 1;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    await pause(ms);
+    state.inFlight -= 1;
+    state.opened += 1;
+    return new FakeClient(state.opened) as unknown as Client;
+  };
+  return { open, state };
+}
+
 describe('ConnectionPool', () => {
+  it('logs in the connections of tasks that arrive together at once, not one after another', async () => {
+    const { open, state } = slowOpener(40);
+    const pool = new ConnectionPool({ size: 4, open, log: silentLogger });
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 8 }, () => pool.use((client) => hold(client, 1))));
+    expect(state.maxInFlight).toBe(4);
+    expect(state.opened).toBe(4);
+    // Four logins one after another would take 160 ms.
+    expect(performance.now() - started).toBeLessThan(120);
+    await pool.close();
+  });
+
+  it('warm opens connections ahead of the tasks, in parallel and within the limit, and the tasks use them', async () => {
+    const { open, state } = slowOpener(30);
+    const pool = new ConnectionPool({ size: 3, open, log: silentLogger });
+    pool.warm(5);
+    expect(state.inFlight).toBe(3);
+    await pause(60);
+    expect(pool.stats).toMatchObject({ opened: 3, open: 3 });
+    const ids = await Promise.all(Array.from({ length: 3 }, () => pool.use((client) => hold(client, 5))));
+    expect(new Set(ids).size).toBe(3);
+    expect(state.opened).toBe(3);
+    pool.warm(3);
+    expect(state.inFlight).toBe(0);
+    await pool.close();
+  });
+
+  it('warm is lazy about what it was not asked for, and a failed login there is left to the tasks', async () => {
+    let attempts = 0;
+    const pool = new ConnectionPool({
+      size: 4,
+      log: silentLogger,
+      open: () => {
+        attempts += 1;
+        return attempts === 1
+          ? Promise.reject(new ConnectionError('refused'))
+          : Promise.resolve(new FakeClient(attempts) as unknown as Client);
+      },
+    });
+    pool.warm(1);
+    await pause(5);
+    expect(pool.stats.open).toBe(0);
+    expect(await pool.use((client) => hold(client))).toBe(2);
+    expect(attempts).toBe(2);
+    await pool.close();
+  });
+
   it('opens nothing until used, then at most `size` clients, each doing one thing at a time', async () => {
     const { open, clients } = fakeOpener();
     const pool = new ConnectionPool({ size: 3, open, log: silentLogger });

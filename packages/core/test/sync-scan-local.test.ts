@@ -1,7 +1,7 @@
 import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addLocalHashes, createPathFilter, hashBytes, scanLocalTree, SyncError, type LocalScanOptions } from '@ftp-actions/core';
+import { addLocalHashes, createPathFilter, hashBytes, hashFile, scanLocalTree, SyncError, type LocalScanOptions } from '@ftp-actions/core';
 import { scratchDir } from './helpers/local-files.js';
 import { recordingLogger } from './helpers/recording-logger.js';
 
@@ -25,6 +25,23 @@ const options = (overrides: Partial<LocalScanOptions> = {}): LocalScanOptions =>
   mustExist: true,
   log: recordingLogger(),
   ...overrides,
+});
+
+describe('hashFile', () => {
+  it('gives the same digests read whole (small, size known) as streamed (large or size unknown)', async () => {
+    const small = Buffer.from('a small file\n');
+    const large = Buffer.alloc(3 * 1024 * 1024 + 7, 'x');
+    await writeFile(join(dir, 'small'), small);
+    await writeFile(join(dir, 'large'), large);
+    for (const [name, bytes] of [
+      ['small', small],
+      ['large', large],
+    ] as const) {
+      const expected = { sha256: hashBytes(bytes, 'sha256'), crc32: hashBytes(bytes, 'crc32') };
+      expect(await hashFile(join(dir, name), ['sha256', 'crc32'], bytes.length)).toEqual(expected);
+      expect(await hashFile(join(dir, name), ['sha256', 'crc32'])).toEqual(expected);
+    }
+  });
 });
 
 describe('scanLocalTree', () => {

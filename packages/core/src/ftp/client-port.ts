@@ -30,4 +30,6 @@ export interface ClientPool {
   readonly waitingTasks?: number;
   /** `use` with the pool's retries of transient failures. */
   run<T>(description: string, task: (client: FtpClient) => Promise<T>): Promise<T>;
+  /** Opens up to `count` connections ahead of the tasks, in parallel (optional: fakes need not). */
+  warm?(count: number): void;
 }

@@ -3,7 +3,9 @@
  * per client, so parallel work means several clients, each lent to one task
  * at a time. Connections open lazily, are replaced when they die, are kept
  * alive with NOOP while idle, and the pool shrinks when the server refuses
- * more connections than it can take.
+ * more connections than it can take. Tasks that arrive together, and
+ * `warm`, open their connections at once: a login is several round trips,
+ * and eight of them one after another cost a second on a distant server.
  */
 import type { Client } from 'basic-ftp';
 import { AuthenticationError, ConnectionError } from '../errors.js';
@@ -91,6 +93,25 @@ export class ConnectionPool {
       description,
       ...(this.options.retryDelayMs === undefined ? {} : { minDelayMs: this.options.retryDelayMs }),
     });
+  }
+
+  /**
+   * Opens connections for work known to be coming, up to `count` in all (and
+   * the pool's limit), all at once and in the background, so their logins
+   * overlap whatever the caller does meanwhile. They wait idle for the tasks.
+   * A failure is only logged: the tasks that follow open their own
+   * connections and report what goes wrong.
+   */
+  warm(count: number): void {
+    if (this.closed) return;
+    const wanted = Math.min(count, this.limit) - this.slots.length - this.opening;
+    for (let index = 0; index < wanted; index += 1) {
+      this.openSlot().then(
+        (slot) => this.release(slot),
+        (error: unknown) =>
+          this.options.log.debug(`Opening a connection ahead of time failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
   }
 
   /** Closes every connection and fails every waiting task. Safe to call twice. */

@@ -58,6 +58,8 @@ export interface LockDeps {
   /** Wall-clock milliseconds, for expiry: runners on different machines compare them. */
   readonly clock: () => number;
   readonly sleep: (ms: number) => Promise<void>;
+  /** The lock's directory is known to exist (the state file beside it was read): no need to make sure of it first. */
+  readonly dirKnown?: boolean;
 }
 
 /** A lock file is a few hundred bytes; anything much larger is not ours. */
@@ -196,7 +198,7 @@ export class RemoteLock {
       const found = await this.read();
       if (this.mayTake(found)) {
         // No lock file found says nothing about its directory (a first sync to a new remote-dir).
-        await this.write(found.kind !== 'none');
+        await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
         // Another sync that read "free" just before our write lands its own
         // write within about the time ours took; wait longer than that, then
         // see whose token is there.

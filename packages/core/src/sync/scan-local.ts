@@ -76,7 +76,7 @@ export async function scanLocalTree(options: LocalScanOptions): Promise<LocalSca
 
   const addFile = async (path: string): Promise<void> => {
     const facts = await io(() => lstat(join(options.root, path)));
-    const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile(join(options.root, path), options.hash));
+    const hashes = options.hash.length === 0 ? {} : await hashing(() => hashFile(join(options.root, path), options.hash, facts.size));
     hashedBytes += options.hash.length === 0 ? 0 : facts.size;
     tree.set(path, { kind: 'file', path, size: facts.size, mtimeMs: facts.mtimeMs, hashes });
   };
@@ -133,7 +133,7 @@ export async function addLocalHashes(
       hashing(async () => {
         const entry = tree.get(path);
         if (entry?.kind !== 'file' || entry.hashes[algorithm] !== undefined) return;
-        const digest = (await hashFile(join(root, path), [algorithm]))[algorithm];
+        const digest = (await hashFile(join(root, path), [algorithm], entry.size))[algorithm];
         tree.set(path, { ...entry, hashes: { ...entry.hashes, [algorithm]: digest } });
       }),
     ),

@@ -24,9 +24,11 @@ export interface LoadedState {
   readonly state: SyncState | undefined;
   /** The file it was read from, when one was. */
   readonly path: string | undefined;
+  /** Its text as read, to tell whether it changed since. */
+  readonly text: string | undefined;
 }
 
-async function readOne(pool: ClientPool, path: string, log: Logger): Promise<SyncState | undefined> {
+async function readOne(pool: ClientPool, path: string, log: Logger): Promise<{ state: SyncState; text: string } | undefined> {
   const text = await readRemoteFile(pool, path, maxStateBytes);
   if (text === undefined) return undefined;
   const parsed = parseState(text);
@@ -36,7 +38,7 @@ async function readOne(pool: ClientPool, path: string, log: Logger): Promise<Syn
   }
   if (parsed.dropped > 0)
     log.warning(`The state file ${path} lists ${parsed.dropped} entries that were left out (unsafe paths or not SHA-256).`);
-  return parsed.state;
+  return { state: parsed.state, text };
 }
 
 /**
@@ -48,15 +50,15 @@ export async function loadState(pool: ClientPool, statePath: string, remoteDir: 
   const ours = await readOne(pool, statePath, log);
   if (ours !== undefined) {
     log.info(
-      `Read the state file ${statePath}: ${ours.files.size} files${ours.complete ? '' : ' (a checkpoint of a sync that did not finish)'}`,
+      `Read the state file ${statePath}: ${ours.state.files.size} files${ours.state.complete ? '' : ' (a checkpoint of a sync that did not finish)'}`,
     );
-    return { state: ours, path: statePath };
+    return { state: ours.state, path: statePath, text: ours.text };
   }
   const theirsPath = joinRemote(remoteDir, ftpDeployStateName);
-  if (normalizeRemote(theirsPath) === normalizeRemote(statePath)) return { state: undefined, path: undefined };
+  if (normalizeRemote(theirsPath) === normalizeRemote(statePath)) return { state: undefined, path: undefined, text: undefined };
   const theirs = await readOne(pool, theirsPath, log);
-  if (theirs !== undefined) log.info(`Read FTP-Deploy-Action's state file ${theirsPath}: ${theirs.files.size} files`);
-  return { state: theirs, path: theirs === undefined ? undefined : theirsPath };
+  if (theirs !== undefined) log.info(`Read FTP-Deploy-Action's state file ${theirsPath}: ${theirs.state.files.size} files`);
+  return { state: theirs?.state, path: theirs === undefined ? undefined : theirsPath, text: theirs?.text };
 }
 
 /** When checkpoints are taken. */

@@ -19,7 +19,7 @@ import { planSync } from './plan.js';
 import { chooseHashMethod, describeHashMethod, noHashCommandMessage, remoteChecksums, type HashMethod } from './remote-hash.js';
 import { addLocalHashes, scanLocalTree, type LocalScan } from './scan-local.js';
 import { addRemoteTimes, scanRemoteTree, type RemoteScan } from './scan-remote.js';
-import { loadState, StateWriter, type CheckpointPolicy } from './state-file.js';
+import { loadState, StateWriter, type CheckpointPolicy, type LoadedState } from './state-file.js';
 import { treeFromState } from './state-format.js';
 import { StateLedger } from './state-ledger.js';
 import type { CompareMode, HashAlgorithm, MaxDelete, PlanEntry, SyncDirection, SyncPlan, SyncState, TreeEntry } from './types.js';
@@ -66,7 +66,7 @@ export interface SyncTuning {
 export const defaultSyncTuning: SyncTuning = {
   checkpoint: { everyFiles: 500, everyMs: 30_000 },
   lock: { ttlMs: 60_000, renewMs: 20_000, pollMs: 5_000 },
-  hashConcurrency: 4,
+  hashConcurrency: 8,
 };
 
 /** What `syncTrees` needs from outside. */
@@ -117,6 +117,17 @@ export interface SyncResult {
 }
 
 const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The same log with its info lines moved to verbose: for a second reading that says nothing new. */
+function quieter(log: Logger): Logger {
+  return {
+    level: log.level,
+    info: (message) => log.verbose(message),
+    verbose: (message) => log.verbose(message),
+    debug: (message) => log.debug(message),
+    warning: (message) => log.warning(message),
+  };
+}
 
 /** The plan's counts, for a dry run or a refused plan. */
 export function countPlan(plan: SyncPlan): SyncCounts {
@@ -183,6 +194,8 @@ class SyncRun {
   private readonly notes: string[] = [];
   private features: ServerFeatures | undefined;
   private lock: RemoteLock | undefined;
+  /** The state file as the look without the lock found it. */
+  private previewed: LoadedState | undefined;
 
   constructor(
     private readonly options: SyncOptions,
@@ -221,7 +234,12 @@ class SyncRun {
     if (!(this.push && options.compare === 'manifest')) {
       return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
     }
-    const { state } = await loadState(deps.controlPool, statePath, remoteDir, deps.log);
+    const previewed = this.previewed;
+    // Read again under the lock: another sync may have finished between the look without it and now.
+    const loaded = await loadState(deps.controlPool, statePath, remoteDir, previewed === undefined ? deps.log : quieter(deps.log));
+    if (previewed !== undefined && loaded.text !== previewed.text)
+      deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
+    const { state } = loaded;
     if (state !== undefined) return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
     const hash = chooseHashMethod(await this.serverFeatures());
     if (hash !== undefined) {
@@ -263,12 +281,15 @@ class SyncRun {
 
     try {
       if (options.lock && !options.dryRun) {
+        const unchanged = await this.finishIfNothingToDo({ remoteDir, statePath, local: localScan, filter, started });
+        if (unchanged !== undefined) return unchanged;
         this.lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, this.tuning.lock, {
           pool: deps.controlPool,
           log: deps.log,
           now: deps.now,
           clock: deps.clock ?? Date.now,
           sleep: deps.sleep ?? sleepFor,
+          dirKnown: this.previewed?.path === statePath,
         });
       } else if (options.lock) {
         deps.log.info('Dry run: the remote directory is not locked');
@@ -284,6 +305,82 @@ class SyncRun {
     } finally {
       await this.lock?.release();
     }
+  }
+
+  /**
+   * A push by the state file looks before it locks: when the state says the
+   * server already has every local file as it is, nothing is written at all
+   * (no lock, no state), and the sync ends after one read. Otherwise the
+   * connections for the transfers start opening, and the caller takes the
+   * lock and reads the state again under it.
+   *
+   * Why that is safe. A lock keeps two syncs from changing the same tree at
+   * once; a sync that changes nothing cannot collide with one that does:
+   * - The state file is replaced atomically, and a sync forgets (checkpoints
+   *   out) every file it is about to change before it changes it. So a
+   *   state we read vouches only for files that are on the server as it
+   *   says, even while another sync runs, and one another sync has begun to
+   *   rewrite says `complete: false`, which never takes this path.
+   * - Another sync may add files in the meantime that the state does not yet
+   *   list. Then the outcome is the one of this sync running just before
+   *   that one: it changed nothing, and the other's plan stays right.
+   * - A plan with changes is never applied from this look: the state is
+   *   read again once the lock is held (`decide`), when no other sync can
+   *   write it any more, and the plan is made from that reading. A sync
+   *   that finished between the two reads is thus seen, and its files are
+   *   neither re-sent blindly nor its deletions missed.
+   * Only manifest pushes with a complete state of ours take this path:
+   * everything else lists the server, and does that once, under the lock.
+   */
+  private async finishIfNothingToDo(context: {
+    remoteDir: string;
+    statePath: string;
+    local: Promise<LocalScan>;
+    filter: PathFilter;
+    started: number;
+  }): Promise<SyncResult | undefined> {
+    const { options, deps } = this;
+    if (!(this.push && options.compare === 'manifest' && !options.verifyRemote)) return undefined;
+    this.previewed = await loadState(deps.controlPool, context.statePath, context.remoteDir, deps.log);
+    const { state } = this.previewed;
+    if (state === undefined || !state.complete || state.origin !== 'ftp-actions' || this.previewed.path !== context.statePath)
+      return undefined;
+    const local = await context.local;
+    const plan = planSync({
+      direction: options.direction,
+      compare: 'manifest',
+      preserveMtime: options.preserveMtime,
+      checksumAlgorithm: undefined,
+      adopting: false,
+      targetListed: false,
+      source: local.tree,
+      target: filterTree(treeFromState(state), context.filter),
+      state,
+      delete: options.delete,
+      isProtected: createProtectMatcher(options.protect),
+      leftovers: [],
+    });
+    const work = plan.entries.filter((entry) => entry.action !== 'skip').length;
+    if (work > 0) {
+      deps.pool.warm?.(work);
+      return undefined;
+    }
+    checkPlanPaths(plan);
+    deps.log.info('The state file says the server has every file as it is here: nothing to change, so the remote directory was not locked');
+    return {
+      direction: options.direction,
+      dryRun: false,
+      remoteDir: context.remoteDir,
+      localDir: options.localDir,
+      compare: 'manifest',
+      notes: this.notes,
+      plan,
+      outcomes: new Map(),
+      counts: countPlan(plan),
+      bytes: 0,
+      durationMs: deps.now() - context.started,
+      failure: undefined,
+    };
   }
 
   private async planAndApply(context: {
@@ -351,6 +448,9 @@ class SyncRun {
     }
     if (options.dryRun) return result(new Map(), 0, undefined);
 
+    // Connections for the transfers log in while the state checkpoint is written.
+    const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
+    if (work > 0) deps.pool.warm?.(work);
     const keepsState = this.push && options.compare === 'manifest';
     const writer = keepsState ? await this.prepareState(plan, decision.state, source, context.statePath) : undefined;
     const report = await applyPlan(plan, {
