@@ -43875,6 +43875,49 @@ function watchListings(client) {
     };
 }
 //# sourceMappingURL=listing-watch.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/pipeline.js
+/**
+ * Several commands sent in one go, their replies collected in order: one
+ * round trip instead of one per command. RFC 959 servers read the control
+ * connection as a stream and answer each command in turn, and the three
+ * Debian servers take RNFR, RNTO and the next EPSV together (SERVERS.md,
+ * Round trips). Only commands whose replies need not be seen before the
+ * next is sent belong here; a transfer's 226 must have arrived first (an
+ * EPSV sent during a transfer is refused).
+ */
+
+/**
+ * Sends `commands` at once and resolves with one final reply per command
+ * (preliminary 1xx replies are skipped). Rejects only when the connection
+ * fails or times out, never for a refusal: the caller reads each reply.
+ */
+function pipeline_sendTogether(ftp, commands) {
+    const replies = [];
+    const task = ftp.handle(undefined, (reply, resolver) => {
+        if (reply instanceof dist.FTPError) {
+            replies.push(reply);
+        }
+        else if (reply instanceof Error) {
+            resolver.reject(reply);
+            return;
+        }
+        else if (reply.code >= 200) {
+            replies.push(reply);
+        }
+        if (replies.length === commands.length)
+            resolver.resolve({ code: 0, message: '' });
+    });
+    try {
+        for (const command of commands)
+            ftp.send(command);
+    }
+    catch (error) {
+        // A command with a line break: refused before anything went out, unless an earlier one did.
+        ftp.closeWithError(error instanceof Error ? error : new Error(String(error)));
+    }
+    return task.then(() => replies);
+}
+//# sourceMappingURL=pipeline.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/connect.js
 /**
  * Opens one logged-in basic-ftp client: TCP (or implicit TLS), AUTH TLS for
@@ -43882,6 +43925,7 @@ function watchListings(client) {
  * is timed and each failure classified, so the health gate can report
  * "connect took 40 ms, login failed with 530" rather than "error".
  */
+
 
 
 
@@ -43958,25 +44002,51 @@ async function openConnection(settings, deps) {
 }
 /**
  * What basic-ftp's `useDefaultSettings` does, minus the round trips that
- * change nothing (STRU F is the default; OPTS UTF8 only where FEAT offers
- * it and the user chose utf8), and strict about PROT P: a server that will
- * not protect data connections is refused, never used in clear.
+ * change nothing (STRU F is the default): FEAT, then in one round trip
+ * (see `pipeline.ts`) TYPE I, OPTS UTF8 ON when the user chose utf8 (a
+ * server without it refuses it harmlessly; its reply is ignored), and
+ * PBSZ 0 + PROT P over TLS. FEAT goes alone: ftp-srv writes the replies of
+ * commands sent with it between the lines of its multi-line FEAT reply.
+ * The others are idempotent, so if any reply is not the plain yes expected
+ * (a server that answers out of order), TYPE I and PROT P are simply sent
+ * again one at a time. Strict about PROT P: a server that will not protect
+ * data connections is refused, never used in clear.
  */
 async function applySessionSettings(client, settings) {
-    const features = await client.features();
+    const features = parseFeatures(await client.sendIgnoringError('FEAT'));
     client.availableListCommands = features.has('MLST') ? ['MLSD', 'LIST -a', 'LIST'] : ['LIST -a', 'LIST'];
+    const tls = client.ftp.hasTLS;
+    const utf8 = settings.encoding === 'utf8' ? ['OPTS UTF8 ON'] : [];
+    const commands = ['TYPE I', ...utf8, ...(tls ? ['PBSZ 0', 'PROT P'] : [])];
+    const replies = await pipeline_sendTogether(client.ftp, commands);
+    const plainYes = replies.every((reply, index) => commands[index] === 'OPTS UTF8 ON' || (!(reply instanceof dist.FTPError) && reply.code >= 200 && reply.code < 300));
+    if (plainYes)
+        return features;
     await client.send('TYPE I');
-    if (settings.encoding === 'utf8' && features.has('UTF8'))
-        await client.sendIgnoringError('OPTS UTF8 ON');
-    if (client.ftp.hasTLS) {
+    if (tls) {
         await client.sendIgnoringError('PBSZ 0');
-        const reply = await client.sendIgnoringError('PROT P');
-        if (reply.code >= 400) {
-            throw new TlsError(`${settings.host}:${settings.port} refused to encrypt data connections (PROT P answered ${reply.code} ${reply.message})`, {
-                code: reply.code,
+        const prot = await client.sendIgnoringError('PROT P');
+        if (prot.code >= 400) {
+            throw new TlsError(`${settings.host}:${settings.port} refused to encrypt data connections (PROT P answered ${prot.code} ${prot.message})`, {
+                code: prot.code,
                 hint: 'The server only protects the control connection; ask its operator to allow PROT P, or use protocol ftp knowingly.',
             });
         }
+    }
+    return features;
+}
+/** FEAT's reply as basic-ftp's `features()` reads it: one entry per line between the first and the last, name and first parameter. */
+function parseFeatures(reply) {
+    const features = new Map();
+    if (reply.code >= 400)
+        return features;
+    const lines = reply.message.split('\n');
+    if (lines.length < 3)
+        return features;
+    for (const line of lines.slice(1, -1)) {
+        const [name = '', parameter = ''] = line.trim().split(' ');
+        if (name !== '')
+            features.set(name, parameter);
     }
     return features;
 }
@@ -45568,49 +45638,6 @@ function empty_source_emptyUploadSource(client) {
     });
 }
 //# sourceMappingURL=empty-source.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/ftp/pipeline.js
-/**
- * Several commands sent in one go, their replies collected in order: one
- * round trip instead of one per command. RFC 959 servers read the control
- * connection as a stream and answer each command in turn, and the three
- * Debian servers take RNFR, RNTO and the next EPSV together (SERVERS.md,
- * Round trips). Only commands whose replies need not be seen before the
- * next is sent belong here; a transfer's 226 must have arrived first (an
- * EPSV sent during a transfer is refused).
- */
-
-/**
- * Sends `commands` at once and resolves with one final reply per command
- * (preliminary 1xx replies are skipped). Rejects only when the connection
- * fails or times out, never for a refusal: the caller reads each reply.
- */
-function pipeline_sendTogether(ftp, commands) {
-    const replies = [];
-    const task = ftp.handle(undefined, (reply, resolver) => {
-        if (reply instanceof FTPError) {
-            replies.push(reply);
-        }
-        else if (reply instanceof Error) {
-            resolver.reject(reply);
-            return;
-        }
-        else if (reply.code >= 200) {
-            replies.push(reply);
-        }
-        if (replies.length === commands.length)
-            resolver.resolve({ code: 0, message: '' });
-    });
-    try {
-        for (const command of commands)
-            ftp.send(command);
-    }
-    catch (error) {
-        // A command with a line break: refused before anything went out, unless an earlier one did.
-        ftp.closeWithError(error instanceof Error ? error : new Error(String(error)));
-    }
-    return task.then(() => replies);
-}
-//# sourceMappingURL=pipeline.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/rename-together.js
 
 

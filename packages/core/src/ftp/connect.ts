@@ -5,13 +5,14 @@
  * "connect took 40 ms, login failed with 530" rather than "error".
  */
 import { TLSSocket } from 'node:tls';
-import { Client } from 'basic-ftp';
+import { Client, FTPError, type FTPResponse } from 'basic-ftp';
 import { TlsError } from '../errors.js';
 import { redact, type Logger } from '../logger.js';
 import type { ConnectionSettings } from '../settings/connection.js';
 import { applyDataMode } from './data-mode.js';
 import { toFtpActionError, type FailureStage } from './failure.js';
 import { maxListingBytes, watchListings } from './listing-watch.js';
+import { sendTogether } from './pipeline.js';
 import { buildTlsOptions, checkPinnedFingerprint, readTlsDetails, type TlsDetails } from './tls.js';
 
 /** FEAT's answer: feature name (upper case) to its parameters. */
@@ -111,27 +112,54 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
 
 /**
  * What basic-ftp's `useDefaultSettings` does, minus the round trips that
- * change nothing (STRU F is the default; OPTS UTF8 only where FEAT offers
- * it and the user chose utf8), and strict about PROT P: a server that will
- * not protect data connections is refused, never used in clear.
+ * change nothing (STRU F is the default): FEAT, then in one round trip
+ * (see `pipeline.ts`) TYPE I, OPTS UTF8 ON when the user chose utf8 (a
+ * server without it refuses it harmlessly; its reply is ignored), and
+ * PBSZ 0 + PROT P over TLS. FEAT goes alone: ftp-srv writes the replies of
+ * commands sent with it between the lines of its multi-line FEAT reply.
+ * The others are idempotent, so if any reply is not the plain yes expected
+ * (a server that answers out of order), TYPE I and PROT P are simply sent
+ * again one at a time. Strict about PROT P: a server that will not protect
+ * data connections is refused, never used in clear.
  */
 async function applySessionSettings(client: Client, settings: ConnectionSettings): Promise<ServerFeatures> {
-  const features = await client.features();
+  const features = parseFeatures(await client.sendIgnoringError('FEAT'));
   client.availableListCommands = features.has('MLST') ? ['MLSD', 'LIST -a', 'LIST'] : ['LIST -a', 'LIST'];
+  const tls = client.ftp.hasTLS;
+  const utf8 = settings.encoding === 'utf8' ? ['OPTS UTF8 ON'] : [];
+  const commands = ['TYPE I', ...utf8, ...(tls ? ['PBSZ 0', 'PROT P'] : [])];
+  const replies = await sendTogether(client.ftp, commands);
+  const plainYes = replies.every(
+    (reply, index) => commands[index] === 'OPTS UTF8 ON' || (!(reply instanceof FTPError) && reply.code >= 200 && reply.code < 300),
+  );
+  if (plainYes) return features;
+
   await client.send('TYPE I');
-  if (settings.encoding === 'utf8' && features.has('UTF8')) await client.sendIgnoringError('OPTS UTF8 ON');
-  if (client.ftp.hasTLS) {
+  if (tls) {
     await client.sendIgnoringError('PBSZ 0');
-    const reply = await client.sendIgnoringError('PROT P');
-    if (reply.code >= 400) {
+    const prot = await client.sendIgnoringError('PROT P');
+    if (prot.code >= 400) {
       throw new TlsError(
-        `${settings.host}:${settings.port} refused to encrypt data connections (PROT P answered ${reply.code} ${reply.message})`,
+        `${settings.host}:${settings.port} refused to encrypt data connections (PROT P answered ${prot.code} ${prot.message})`,
         {
-          code: reply.code,
+          code: prot.code,
           hint: 'The server only protects the control connection; ask its operator to allow PROT P, or use protocol ftp knowingly.',
         },
       );
     }
+  }
+  return features;
+}
+
+/** FEAT's reply as basic-ftp's `features()` reads it: one entry per line between the first and the last, name and first parameter. */
+function parseFeatures(reply: FTPResponse): Map<string, string> {
+  const features = new Map<string, string>();
+  if (reply.code >= 400) return features;
+  const lines = reply.message.split('\n');
+  if (lines.length < 3) return features;
+  for (const line of lines.slice(1, -1)) {
+    const [name = '', parameter = ''] = line.trim().split(' ');
+    if (name !== '') features.set(name, parameter);
   }
   return features;
 }
