@@ -12,13 +12,13 @@ import { describeError } from '../ftp/reply.js';
 import { isAbsoluteRemote, normalizeRemote } from '../ftp/remote-path.js';
 import type { Logger } from '../logger.js';
 import { attemptFile, isBatchFailure, settleAll, type BatchState } from './attempts.js';
-import { downloadAttempt, openLocalFile, type DownloadItem, type DownloadPlan, type OpenLocalFile } from './download-file.js';
+import { downloadAttempt, openDownloadTarget, type DownloadItem, type DownloadPlan, type OpenLocalFile } from './download-file.js';
 import { prepareLocalTarget } from './local-target.js';
 import { TransferProgress } from './progress.js';
 import { temporaryName } from './temp-name.js';
 import type { FileResult, TransferDeps, TransferOptions, TransferReport } from './types.js';
 
-export { openLocalFile, type DownloadItem, type LocalOpenMode, type OpenLocalFile } from './download-file.js';
+export { openDownloadTarget, openLocalFile, type DownloadItem, type LocalOpenMode, type OpenLocalFile } from './download-file.js';
 
 /**
  * Download options. `overwrite: 'if-different'` replaces a local file whose
@@ -31,7 +31,12 @@ export interface DownloadOptions extends TransferOptions {
 
 /** `TransferDeps` plus the local file opener. */
 export interface DownloadDeps extends TransferDeps {
-  /** Opens local files for writing; tests inject a full disk here. */
+  /**
+   * Opens local files for writing; tests inject a full disk here. The
+   * default, `openDownloadTarget`, frees each buffer the client's
+   * `downloadTo` writes once it is on disk, so a client must hand over
+   * buffers it does not keep, as basic-ftp's data socket does.
+   */
   readonly openLocalFile?: OpenLocalFile;
 }
 
@@ -82,7 +87,7 @@ export async function downloadFiles(
   let warnedNoTime = false;
   const context = {
     preserveMtime: options.preserveMtime,
-    openFile: deps.openLocalFile ?? openLocalFile,
+    openFile: deps.openLocalFile ?? openDownloadTarget,
     onNoRemoteTime: (path: string) => {
       if (warnedNoTime) return;
       warnedNoTime = true;

@@ -275,7 +275,8 @@ export class FakeFtpClient implements FtpClient {
         this.closed = true;
         reject(error);
       });
-      destination.write(sent, (error) => {
+      // A copy, as a data socket hands out fresh buffers: the default download writer frees what it wrote.
+      destination.write(Buffer.from(sent), (error) => {
         if (error) return;
         this.progress?.({ name: fromRemotePath, type: 'download', bytes: sent.length, bytesOverall: sent.length });
         if (sent !== data) {
