@@ -35731,7 +35731,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CNV: () => (/* reexport */ transferSummary)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, integer, isAbsoluteRemote, isBatchFailure, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openDownloadTarget, openLocalFile, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, table, temporaryName, toFtpActionError, treeFromState, uploadFiles, uploadOrders, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, integer, isAbsoluteRemote, isBatchFailure, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, loadState, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openDownloadTarget, openLocalFile, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, serializeState, settleAll, silentLogger, stateFormatName, summaryRowLimit, syncTrees, table, temporaryName, toFtpActionError, treeFromState, uploadFiles, uploadOrders, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -54704,17 +54704,30 @@ function writeOutputs(outputs, secrets) {
 
 /** Lists longer than this are folded into a details block. */
 const foldAfter = 20;
+/**
+ * Most rows in each list of the summary. GitHub refuses a job summary over
+ * 1 MiB, and a row takes 100 to 300 bytes: 20,000 files made a 2.4 MB table
+ * that the runner would have dropped, built at the very end of the run when
+ * memory peaks. The `files` output still names every file.
+ */
+const summaryRowLimit = 1000;
 /** Bytes per second, 0 when nothing took time. */
 function throughput(bytes, durationMs) {
     return durationMs > 0 ? Math.round((bytes * 1000) / durationMs) : 0;
 }
 function fileRows(files) {
-    return table(['file', 'result', 'size', 'note'], files.map((file) => [
+    const rows = table(['file', 'result', 'size', 'note'], files
+        .slice(0, summaryRowLimit)
+        .map((file) => [
         file.localPath === undefined ? file.remotePath : `${file.remotePath} ← ${file.localPath}`,
         file.status,
         pretty_bytes_prettyBytes(file.bytes),
         file.reason,
     ]));
+    const left = files.length - summaryRowLimit;
+    if (left <= 0)
+        return rows;
+    return sections(rows, `… and ${left} more, not listed (a job summary holds at most 1 MiB)`).trimEnd();
 }
 function transferSummary(options) {
     const { report, connection } = options;

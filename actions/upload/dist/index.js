@@ -49609,7 +49609,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $x8: () => (/* reexport */ uploadOrders)
 });
 
-// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openDownloadTarget, openLocalFile, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, sections, serializeState, settleAll, silentLogger, stateFormatName, syncTrees, table, temporaryName, toFtpActionError, treeFromState, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, CheckFailedError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, boolean, buildTlsOptions, cell, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, enterPassiveModeViaControlHost, errorCode, findRemoteKinds, firstWorkingStrategy, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, integer, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, keepsWhitespace, kindFromMlst, lastListing, list, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, openConnection, openDownloadTarget, openLocalFile, overwriteModes, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategies, planSync, planUploadPhases, portCommand, prepareLocalTarget, probeServer, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, scanLocalTree, scanRemoteTree, secondsAsMs, secretInputNames, sections, serializeState, settleAll, silentLogger, stateFormatName, summaryRowLimit, syncTrees, table, temporaryName, toFtpActionError, treeFromState, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -56144,17 +56144,30 @@ function sections(...parts) {
 
 /** Lists longer than this are folded into a details block. */
 const foldAfter = 20;
+/**
+ * Most rows in each list of the summary. GitHub refuses a job summary over
+ * 1 MiB, and a row takes 100 to 300 bytes: 20,000 files made a 2.4 MB table
+ * that the runner would have dropped, built at the very end of the run when
+ * memory peaks. The `files` output still names every file.
+ */
+const summaryRowLimit = 1000;
 /** Bytes per second, 0 when nothing took time. */
 function throughput(bytes, durationMs) {
     return durationMs > 0 ? Math.round((bytes * 1000) / durationMs) : 0;
 }
 function fileRows(files) {
-    return table(['file', 'result', 'size', 'note'], files.map((file) => [
+    const rows = table(['file', 'result', 'size', 'note'], files
+        .slice(0, summaryRowLimit)
+        .map((file) => [
         file.localPath === undefined ? file.remotePath : `${file.remotePath} ← ${file.localPath}`,
         file.status,
         pretty_bytes_prettyBytes(file.bytes),
         file.reason,
     ]));
+    const left = files.length - summaryRowLimit;
+    if (left <= 0)
+        return rows;
+    return sections(rows, `… and ${left} more, not listed (a job summary holds at most 1 MiB)`).trimEnd();
 }
 function transferSummary(options) {
     const { report, connection } = options;
