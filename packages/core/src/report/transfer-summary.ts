@@ -13,6 +13,14 @@ import { details, sections, table } from './markdown.js';
 /** Lists longer than this are folded into a details block. */
 const foldAfter = 20;
 
+/**
+ * Most rows in each list of the summary. GitHub refuses a job summary over
+ * 1 MiB, and a row takes 100 to 300 bytes: 20,000 files made a 2.4 MB table
+ * that the runner would have dropped, built at the very end of the run when
+ * memory peaks. The `files` output still names every file.
+ */
+export const summaryRowLimit = 1000;
+
 export interface TransferSummaryOptions {
   /** "Upload", "Download". */
   readonly title: string;
@@ -31,15 +39,20 @@ export function throughput(bytes: number, durationMs: number): number {
 }
 
 function fileRows(files: readonly FileResult[]): string {
-  return table(
+  const rows = table(
     ['file', 'result', 'size', 'note'],
-    files.map((file) => [
-      file.localPath === undefined ? file.remotePath : `${file.remotePath} ← ${file.localPath}`,
-      file.status,
-      prettyBytes(file.bytes),
-      file.reason,
-    ]),
+    files
+      .slice(0, summaryRowLimit)
+      .map((file) => [
+        file.localPath === undefined ? file.remotePath : `${file.remotePath} ← ${file.localPath}`,
+        file.status,
+        prettyBytes(file.bytes),
+        file.reason,
+      ]),
   );
+  const left = files.length - summaryRowLimit;
+  if (left <= 0) return rows;
+  return sections(rows, `… and ${left} more, not listed (a job summary holds at most 1 MiB)`).trimEnd();
 }
 
 export function transferSummary(options: TransferSummaryOptions): string {

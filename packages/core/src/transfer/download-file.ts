@@ -4,8 +4,8 @@
  * itself, streamed, never held in memory. A retry continues from what the
  * earlier attempt wrote, with REST, where the server allows it.
  */
-import { constants } from 'node:fs';
-import { open, rename, stat, utimes } from 'node:fs/promises';
+import { constants, open } from 'node:fs';
+import { rename, stat, utimes } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { FTPError } from 'basic-ftp';
 import { FtpActionError, TransferError } from '../errors.js';
@@ -13,6 +13,7 @@ import type { FtpClient } from '../ftp/client-port.js';
 import { describeError, replyCode } from '../ftp/reply.js';
 import { remoteModifiedAt, remoteSize } from '../ftp/remote-stat.js';
 import { IncompleteTransferError } from './attempts.js';
+import { LocalFileWriter } from './download-writer.js';
 import { isDownloadDifferent, type LocalFacts } from './overwrite.js';
 
 /** A remote file to download. */
@@ -42,10 +43,15 @@ const openFlags: Record<LocalOpenMode, number> = {
   append: constants.O_WRONLY | constants.O_APPEND | noFollow,
 };
 
-/** The default `OpenLocalFile`: a file stream that closes its descriptor when done or failed. */
+function openDescriptor(path: string, mode: LocalOpenMode): Promise<number> {
+  return new Promise((resolve, reject) => {
+    open(path, openFlags[mode], 0o666, (error, fd) => (error ? reject(error) : resolve(fd)));
+  });
+}
+
+/** An `OpenLocalFile`: a file stream that closes its descriptor when done or failed (see download-writer.ts). */
 export async function openLocalFile(path: string, mode: LocalOpenMode): Promise<Writable> {
-  const handle = await open(path, openFlags[mode], 0o666);
-  return handle.createWriteStream();
+  return new LocalFileWriter(await openDescriptor(path, mode));
 }
 
 /** What stays the same across the attempts of one file. */

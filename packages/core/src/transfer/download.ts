@@ -31,7 +31,7 @@ export interface DownloadOptions extends TransferOptions {
 
 /** `TransferDeps` plus the local file opener. */
 export interface DownloadDeps extends TransferDeps {
-  /** Opens local files for writing; tests inject a full disk here. */
+  /** Opens local files for writing (default `openLocalFile`); tests inject a full disk here. */
   readonly openLocalFile?: OpenLocalFile;
 }
 
