@@ -114,7 +114,8 @@ interface Group {
   scenario: string;
   set: DataSet;
   rttMs: number;
-  mode: 'upload' | 'download' | 'health';
+  /** 'no-op push': an untimed first push, then the timed push with nothing changed (tools that have `then`). */
+  mode: 'upload' | 'download' | 'health' | 'no-op push';
   tools: Tool[];
   /** After a first push, tools that can push incrementally also do the no-op and 1%-changed pushes. */
   followUps?: boolean;
@@ -375,53 +376,52 @@ class Bench {
     await writeFile(join(this.base, `trace-${pair.kind}-${scenario.replace(/\W+/g, '-')}-${protocol}-${tool.id}.log`), text);
   }
 
+  /** Trees pushed for a no-op group and kept for its later runs, by server, protocol, scenario and tool. */
+  private readonly pushed = new Map<string, { localDir: string; remoteDir: string }>();
+
   /**
-   * A sync-style tool on a tree it pushed before: untimed first push, timed
-   * no-op push, 1% of the files changed, timed push again.
+   * A no-op push timed on its own: the tool pushes the set once, untimed,
+   * then pushes again with nothing changed, and only that second push is
+   * recorded. The first push goes to the server directly when a direct server
+   * runs (it only has to leave the tree and the tool's state behind; through
+   * the latency proxy it would cost minutes for nothing measured), and its
+   * tree is kept for the group's later runs: a no-op leaves the server as it
+   * found it, so run 2 measures the same thing run 1 did.
    */
-  async runSyncPair(pair: ServerPair, group: Group, protocol: Protocol, tool: Tool, run: number): Promise<void> {
-    const local = join(this.base, 'sync-local', `${this.sequence + 1}-${tool.id}`);
-    await cp(group.set.root, local, { recursive: true });
-    const remoteDir = `/b/sync-${protocol}-${tool.id}-${run}`;
+  async runNoOpPush(pair: ServerPair, group: Group, protocol: Protocol, tool: Tool, run: number, debug = false): Promise<Sample> {
+    const again = tool.then;
+    if (again === undefined) throw new Error(`${tool.label} cannot push incrementally`);
+    const key = `${pair.kind}|${protocol}|${group.scenario}|${tool.id}`;
     const expected = group.set.files.length;
-    const verifyAll = async (): Promise<string | undefined> => {
+    const verifyAll = (remoteDir: string) => async (): Promise<string | undefined> => {
       const found = await countFiles(this.remote(pair, remoteDir));
       return found === expected ? undefined : `${found} of ${expected} files on the server afterwards`;
     };
-    const first = await this.measure(pair, group, protocol, tool, run, { localDir: local, remoteDir, verify: verifyAll });
-    if (!first.sample.ok) {
-      const failed = { ...first.sample, error: `first push failed: ${first.sample.error ?? ''}` };
-      this.record(pair, group, protocol, tool, failed, 'no-op push');
-      this.record(pair, group, protocol, tool, failed, '1% changed');
-    } else {
-      const noop = await this.measure(pair, group, protocol, tool, run, { localDir: local, remoteDir, verify: verifyAll });
-      this.record(pair, group, protocol, tool, noop.sample, 'no-op push');
-      // 1% of the files get new content one byte longer, so tools that compare sizes see it too.
-      const changed = group.set.files.filter((_, index) => index % 100 === 0);
-      const later = new Date(Date.now() + 2000);
-      for (const file of changed) {
-        const path = join(local, file.path);
-        await writeFile(path, Buffer.concat([Buffer.from(`changed ${run} `), await readFile(path)]).subarray(0, file.size + 1));
-        const { utimes } = await import('node:fs/promises');
-        await utimes(path, later, later);
+    const discard = async (tree: { localDir: string; remoteDir: string }): Promise<void> => {
+      this.pushed.delete(key);
+      await rm(tree.localDir, { recursive: true, force: true });
+      await rm(this.remote(pair, tree.remoteDir), { recursive: true, force: true });
+    };
+    let tree = this.pushed.get(key);
+    if (tree === undefined) {
+      const name = `${group.scenario.replace(/\W+/g, '-')}-${protocol}-${tool.id}-${run}`;
+      tree = { localDir: join(this.base, 'local', `${this.sequence + 1}-${name}`), remoteDir: `/b/${name}` };
+      // A copy of its own: ftp-deploy writes its state file into the local folder.
+      await cp(group.set.root, tree.localDir, { recursive: true });
+      const firstGroup = pair.byRtt.has(0) ? { ...group, rttMs: 0 } : group;
+      log(`${pair.kind} ${protocol} ${group.scenario} ${tool.label}: first push (untimed, ${firstGroup.rttMs} ms)`);
+      const first = await this.measure(pair, firstGroup, protocol, tool, run, { ...tree, verify: verifyAll(tree.remoteDir) });
+      if (!first.sample.ok) {
+        await discard(tree);
+        return { ...first.sample, error: `first push failed: ${first.sample.error ?? ''}` };
       }
-      const onePercent = await this.measure(pair, group, protocol, tool, run, {
-        localDir: local,
-        remoteDir,
-        verify: async () => {
-          const missing = await verifyAll();
-          if (missing !== undefined) return missing;
-          for (const file of changed) {
-            const remoteSize = (await stat(join(this.remote(pair, remoteDir), file.path))).size;
-            if (remoteSize !== file.size + 1) return `${file.path} was not updated on the server`;
-          }
-          return undefined;
-        },
-      });
-      this.record(pair, group, protocol, tool, onePercent.sample, '1% changed');
+      this.pushed.set(key, tree);
     }
-    await rm(local, { recursive: true, force: true });
-    await rm(this.remote(pair, remoteDir), { recursive: true, force: true });
+    const noop = await this.measure(pair, group, protocol, again, run, { ...tree, debug, verify: verifyAll(tree.remoteDir) });
+    if (debug) await this.keepCount(pair, group, protocol, tool, noop.stdoutFile, noop.stderrFile);
+    // A failed no-op may have left anything behind: the next run starts from a fresh push.
+    if (!noop.sample.ok || debug || run >= this.options.runs) await discard(tree);
+    return noop.sample;
   }
 
   runOne(pair: ServerPair, group: Group, protocol: Protocol, tool: Tool, run: number, debug = false): Promise<Sample> {
@@ -432,6 +432,8 @@ class Bench {
         return this.runDownload(pair, group, protocol, tool, run, debug);
       case 'health':
         return this.runHealth(pair, group, protocol, tool, run, debug);
+      case 'no-op push':
+        return this.runNoOpPush(pair, group, protocol, tool, run, debug);
     }
   }
 
@@ -512,6 +514,10 @@ function plan(options: Options, sets: Map<DataSetName, DataSet>, obscured: strin
   const many = sets.get('many');
   if (many !== undefined) {
     groups.push({ scenario: 'first push (many)', set: many, rttMs: 0, mode: 'upload', tools: [oursUpload(true), floor('store')] });
+    // A deploy of a big site where nothing changed: at the run's RTT, since that is where a no-op's round trips show.
+    for (const rttMs of options.rtts) {
+      groups.push({ scenario: 'no-op push (many)', set: many, rttMs, mode: 'no-op push', tools: [...sync, ftpDeploy] });
+    }
   }
   return options.scenarios.length === 0 ? groups : groups.filter((group) => options.scenarios.includes(group.scenario));
 }
@@ -661,7 +667,8 @@ async function main(): Promise<void> {
         // Quick mode counts commands at the proxy only (the same commands a debug trace shows).
         if (!options.quick) {
           log('protocol traces (log-level debug, plain FTP, not timed)');
-          for (const group of groups) if (group.rttMs > 0) await bench.runDebugCounts(pair, group);
+          // Not for the no-op groups: their trees are gone by now, and the proxy counts their commands already.
+          for (const group of groups) if (group.rttMs > 0 && group.mode !== 'no-op push') await bench.runDebugCounts(pair, group);
         }
       } finally {
         await closePair(pair);

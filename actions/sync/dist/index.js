@@ -32965,8 +32965,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ syncAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 98 modules
-var lib = __nccwpck_require__(5334);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 107 modules
+var lib = __nccwpck_require__(8681);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(7759);
 // EXTERNAL MODULE: ./node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
@@ -33367,7 +33367,7 @@ const syncAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5334);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8681);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2326);
 
 
@@ -43308,7 +43308,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 5334:
+/***/ 8681:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49506,6 +49506,14 @@ async function applyPlan(plan, context) {
     return { outcomes: applier.outcomes, bytes };
 }
 //# sourceMappingURL=apply.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/sync-options.js
+/** The defaults: a checkpoint every 500 files or 30 s; a lock renewed every 20 s that expires a minute after. */
+const defaultSyncTuning = {
+    checkpoint: { everyFiles: 500, everyMs: 30_000 },
+    lock: { ttlMs: 60_000, renewMs: 20_000, pollMs: 5_000 },
+    hashConcurrency: 8,
+};
+//# sourceMappingURL=sync-options.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/sync/state-ledger.js
 /** The files and directories the state file will list, updated as the sync confirms each change. */
 class StateLedger {
@@ -49542,44 +49550,71 @@ class StateLedger {
     }
 }
 //# sourceMappingURL=state-ledger.js.map
-;// CONCATENATED MODULE: ./packages/core/lib/sync/sync.js
+;// CONCATENATED MODULE: ./packages/core/lib/sync/prepare-state.js
+
+
 /**
- * One sync, start to end: lock the remote directory, scan both sides (the
- * local walk and its hashing run while the server is being asked), plan,
- * check the guards, apply, and keep the state file. Knows nothing of GitHub
- * Actions: the action and the CLI both call `syncTrees`.
+ * Starts the state for this sync from the last one. Files about to be
+ * replaced or deleted are forgotten first, and that is written before any
+ * transfer starts: a sync cut off part-way must never leave a state that
+ * vouches for a file it had already begun to change.
  */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The defaults: a checkpoint every 500 files or 30 s; a lock renewed every 20 s that expires a minute after. */
-const defaultSyncTuning = {
-    checkpoint: { everyFiles: 500, everyMs: 30_000 },
-    lock: { ttlMs: 60_000, renewMs: 20_000, pollMs: 5_000 },
-    hashConcurrency: 8,
-};
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The same log with its info lines moved to verbose: for a second reading that says nothing new. */
-function quieter(log) {
-    return {
-        level: log.level,
-        info: (message) => log.verbose(message),
-        verbose: (message) => log.verbose(message),
-        debug: (message) => log.debug(message),
-        warning: (message) => log.warning(message),
+async function prepareState(run, context) {
+    const { deps } = run;
+    const { plan, previous, source } = context;
+    const ledger = new StateLedger(previous);
+    const date = () => new Date((deps.clock ?? Date.now)());
+    const recordOf = (path) => {
+        const entry = source.get(path);
+        const sha256 = entry?.kind === 'file' ? entry.hashes.sha256 : undefined;
+        return entry?.kind === 'file' && sha256 !== undefined ? { size: entry.size, sha256, sentAt: date().toISOString() } : undefined;
     };
+    let forgotten = false;
+    for (const entry of plan.entries) {
+        if (entry.action === 'upload' || entry.action === 'delete') {
+            forgotten ||= previous?.files.has(entry.path) === true || previous?.dirs.has(entry.path) === true;
+            ledger.forget(entry.path);
+        }
+        else if (entry.unchanged === true) {
+            const record = recordOf(entry.path);
+            if (record !== undefined)
+                ledger.recordFileIfAbsent(entry.path, record);
+        }
+    }
+    const making = new Set(plan.entries.filter((entry) => entry.action === 'mkdir').map((entry) => entry.path));
+    for (const [path, entry] of source)
+        if (entry.kind === 'directory' && !making.has(path))
+            ledger.recordDirectory(path);
+    const writer = new StateWriter({
+        pool: deps.controlPool,
+        path: context.statePath,
+        ledger,
+        policy: run.tuning.checkpoint,
+        log: deps.log,
+        now: deps.now,
+        date,
+        // The lock file sits beside the state file, so holding it proves the directory.
+        parentKnown: context.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
+    });
+    if (forgotten)
+        await writer.checkpoint();
+    const recorder = {
+        fileTransferred: (path) => {
+            const record = recordOf(path);
+            if (record !== undefined)
+                ledger.recordFile(path, record);
+            writer.noteChange();
+        },
+        removed: (path) => {
+            ledger.forget(path);
+            writer.noteChange();
+        },
+        directoryMade: (path) => ledger.recordDirectory(path),
+    };
+    return { writer, recorder };
 }
+//# sourceMappingURL=prepare-state.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/sync-result.js
 /** The plan's counts, for a dry run or a refused plan. */
 function countPlan(plan) {
     const count = (action) => plan.entries.filter((entry) => entry.action === action).length;
@@ -49619,12 +49654,248 @@ function countOutcomes(plan, outcomes) {
     }
     return counts;
 }
+//# sourceMappingURL=sync-result.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/carry-out-plan.js
+/**
+ * Carries out a plan: the delete guard, then (unless a dry run) the
+ * transfers, with the state file kept alongside on a manifest push, and the
+ * result of it all.
+ */
+
+
+
+
+
+async function carryOutPlan(run, context) {
+    const { options, deps } = run;
+    const { plan, source, remoteDir, decision, remote, local, lock } = context;
+    const result = (outcomes, bytes, failure) => ({
+        direction: options.direction,
+        dryRun: options.dryRun,
+        remoteDir,
+        localDir: options.localDir,
+        compare: decision.compare,
+        notes: run.notes,
+        plan,
+        outcomes,
+        counts: options.dryRun ? countPlan(plan) : countOutcomes(plan, outcomes),
+        bytes,
+        durationMs: deps.now() - context.started,
+        failure,
+    });
+    // A refused guard is the user's answer, not a crash: it comes back in the result, with nothing done.
+    try {
+        checkDeleteGuards(plan, options.maxDelete, run.push ? 'local-dir' : 'remote-dir');
+    }
+    catch (error) {
+        if (error instanceof SyncGuardError)
+            return result(new Map(), 0, error);
+        throw error;
+    }
+    if (options.dryRun)
+        return result(new Map(), 0, undefined);
+    // Connections for the transfers log in while the state checkpoint is written.
+    const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
+    if (work > 0)
+        deps.pool.warm?.(work);
+    const keepsState = run.push && options.compare === 'manifest';
+    const state = keepsState
+        ? await prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock })
+        : undefined;
+    const report = await applyPlan(plan, {
+        direction: options.direction,
+        pool: deps.pool,
+        remoteDir,
+        localDir: options.localDir,
+        source,
+        targetExists: run.push ? (remote?.exists ?? true) : local.exists,
+        transfer: {
+            atomic: options.atomic,
+            order: options.order,
+            preserveMtime: options.preserveMtime,
+            retries: options.retries,
+            ...(run.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: run.tuning.retryDelayMs }),
+        },
+        ...(state === undefined ? {} : { recorder: state.recorder }),
+        beforeDeletes: () => lock?.assertHeld(),
+        log: deps.log,
+        now: deps.now,
+    });
+    if (state !== undefined) {
+        await state.writer.settle();
+        lock?.assertHeld();
+        // An unchanged tree with a complete state of ours already on the server needs no new one.
+        const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
+        if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+            await state.writer.finish();
+        }
+    }
+    const counts = countOutcomes(plan, report.outcomes);
+    const failure = counts.failed > 0
+        ? new SyncError(`${counts.failed} of the sync's changes failed`, {
+            hint: 'The job summary lists each one with the reason. What succeeded is recorded; run the sync again to retry the rest.',
+        })
+        : undefined;
+    return result(report.outcomes, report.bytes, failure);
+}
+//# sourceMappingURL=carry-out-plan.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/compare-decision.js
+
+
+
+/** Checksum needs a hash command: refuse before anything else when the server has none. */
+async function requireHashMethod(run) {
+    const features = await run.serverFeatures();
+    const method = chooseHashMethod(features);
+    if (method === undefined) {
+        throw new SyncError(noHashCommandMessage(features), {
+            hint: `Use compare: ${run.push ? 'manifest (the default for push) or ' : ''}size-time instead. Nothing was changed.`,
+        });
+    }
+    run.deps.log.info(`Comparing with the server's ${describeHashMethod(method)}`);
+    return method;
+}
+/** The same log with its info lines moved to verbose: for a second reading that says nothing new. */
+function quieter(log) {
+    return {
+        level: log.level,
+        info: (message) => log.verbose(message),
+        verbose: (message) => log.verbose(message),
+        debug: (message) => log.debug(message),
+        warning: (message) => log.warning(message),
+    };
+}
+/**
+ * Reads the state (push, manifest) and decides how to compare without one.
+ * `previewed` is the state as read before the lock was taken, if it was:
+ * this reading is the one the plan is made from.
+ */
+async function decideComparison(run, where, method, previewed) {
+    const { options, deps } = run;
+    if (!(run.push && options.compare === 'manifest')) {
+        return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
+    }
+    // Read again under the lock: another sync may have finished between the look without it and now.
+    const loaded = await loadState(deps.controlPool, where.statePath, where.remoteDir, previewed === undefined ? deps.log : quieter(deps.log));
+    if (previewed !== undefined && loaded.text !== previewed.text)
+        deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
+    const { state } = loaded;
+    if (state !== undefined)
+        return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
+    const hash = chooseHashMethod(await run.serverFeatures());
+    if (hash !== undefined) {
+        run.note(`No state file at ${where.statePath} yet: files whose ${describeHashMethod(hash)} matches on the server are adopted, the others sent.`);
+        return { compare: 'checksum', state: undefined, hashMethod: hash, adopting: true };
+    }
+    run.note(`No state file at ${where.statePath} yet: compared by size and time this once; the state file is written at the end.`);
+    return { compare: 'size-time', state: undefined, hashMethod: undefined, adopting: false };
+}
+//# sourceMappingURL=compare-decision.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/filter-tree.js
+/** Drops the excluded paths, in place; returns the same map. */
 function filterTree(tree, filter) {
     for (const [path, entry] of tree)
         if (filter.excludes(path, entry.kind === 'directory'))
             tree.delete(path);
     return tree;
 }
+//# sourceMappingURL=filter-tree.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/no-op-preview.js
+/**
+ * The look before the lock: a manifest push whose state file already
+ * vouches for every local file ends here, after one read, having written
+ * nothing on the server.
+ */
+
+
+
+
+
+
+
+/**
+ * A push by the state file looks before it locks: when the state says the
+ * server already has every local file as it is, nothing is written at all
+ * (no lock, no state), and the sync ends after one read. Otherwise the
+ * connections for the transfers start opening, and the caller takes the
+ * lock and reads the state again under it.
+ *
+ * Why that is safe. A lock keeps two syncs from changing the same tree at
+ * once; a sync that changes nothing cannot collide with one that does:
+ * - The state file is replaced atomically, and a sync forgets (checkpoints
+ *   out) every file it is about to change before it changes it. So a
+ *   state we read vouches only for files that are on the server as it
+ *   says, even while another sync runs, and one another sync has begun to
+ *   rewrite says `complete: false`, which never takes this path.
+ * - Another sync may add files in the meantime that the state does not yet
+ *   list. Then the outcome is the one of this sync running just before
+ *   that one: it changed nothing, and the other's plan stays right.
+ * - A plan with changes is never applied from this look: the state is
+ *   read again once the lock is held (`decideComparison`), when no other
+ *   sync can write it any more, and the plan is made from that reading. A
+ *   sync that finished between the two reads is thus seen, and its files
+ *   are neither re-sent blindly nor its deletions missed.
+ * Only manifest pushes with a complete state of ours take this path:
+ * everything else lists the server, and does that once, under the lock.
+ */
+async function finishIfNothingToDo(run, context) {
+    const { options, deps } = run;
+    if (!(run.push && options.compare === 'manifest' && !options.verifyRemote))
+        return { previewed: undefined, result: undefined };
+    const previewed = await loadState(deps.controlPool, context.statePath, context.remoteDir, deps.log);
+    const { state } = previewed;
+    if (state === undefined || !state.complete || state.origin !== 'ftp-actions' || previewed.path !== context.statePath)
+        return { previewed, result: undefined };
+    const local = await context.local;
+    const plan = planSync({
+        direction: options.direction,
+        compare: 'manifest',
+        preserveMtime: options.preserveMtime,
+        checksumAlgorithm: undefined,
+        adopting: false,
+        targetListed: false,
+        source: local.tree,
+        target: filterTree(treeFromState(state), context.filter),
+        state,
+        delete: options.delete,
+        isProtected: createProtectMatcher(options.protect),
+        leftovers: [],
+    });
+    const work = plan.entries.filter((entry) => entry.action !== 'skip').length;
+    if (work > 0) {
+        deps.pool.warm?.(work);
+        return { previewed, result: undefined };
+    }
+    checkPlanPaths(plan);
+    deps.log.info('The state file says the server has every file as it is here: nothing to change, so the remote directory was not locked');
+    const result = {
+        direction: options.direction,
+        dryRun: false,
+        remoteDir: context.remoteDir,
+        localDir: options.localDir,
+        compare: 'manifest',
+        notes: run.notes,
+        plan,
+        outcomes: new Map(),
+        counts: countPlan(plan),
+        bytes: 0,
+        durationMs: deps.now() - context.started,
+        failure: undefined,
+    };
+    return { previewed, result };
+}
+//# sourceMappingURL=no-op-preview.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/plan-from-scans.js
+
+
+
+
+
+
+
+
+/** Stands for the server when a first manifest push has neither a state file nor a listing. */
+const emptyState = { files: new Map(), dirs: new Set(), complete: true, origin: 'ftp-actions' };
 /** Paths of files present on both sides with the same size: the only ones whose times or checksums matter. */
 function sameSizeFiles(source, target) {
     const paths = [];
@@ -49635,349 +49906,97 @@ function sameSizeFiles(source, target) {
     }
     return paths;
 }
-class SyncRun {
+/** Plans the sync; throws when a planned path is unsafe (`checkPlanPaths`). */
+async function planFromScans(run, context) {
+    const { options, deps } = run;
+    const { remoteDir, decision, remote, local } = context;
+    const remoteTree = remote?.tree ?? filterTree(treeFromState(decision.state ?? emptyState), context.filter);
+    const [source, target] = run.push ? [local.tree, remoteTree] : [remoteTree, local.tree];
+    const candidates = decision.compare === 'size-time' || decision.compare === 'checksum' ? sameSizeFiles(source, target) : [];
+    if (decision.compare === 'size-time' && remote !== undefined && !remote.hasTimes && candidates.length > 0) {
+        await addRemoteTimes(deps.pool, remoteDir, remote.tree, candidates);
+    }
+    const method = decision.hashMethod;
+    if (decision.compare === 'checksum' && method !== undefined && candidates.length > 0) {
+        const digests = await remoteChecksums(deps.pool, remoteDir, candidates, method);
+        for (const [path, digest] of digests) {
+            const entry = remoteTree.get(path);
+            if (entry?.kind === 'file')
+                remoteTree.set(path, { ...entry, hashes: { ...entry.hashes, [method.algorithm]: digest } });
+        }
+        await addLocalHashes(options.localDir, local.tree, candidates, method.algorithm, run.tuning.hashConcurrency);
+    }
+    // Leftovers are removed only where no other sync can be writing them: under our lock, or on the local side.
+    const leftovers = run.push ? (context.lock === undefined ? [] : (remote?.leftovers ?? [])) : local.leftovers;
+    const plan = planSync({
+        direction: options.direction,
+        compare: decision.compare,
+        preserveMtime: options.preserveMtime,
+        checksumAlgorithm: method?.algorithm,
+        adopting: decision.adopting,
+        targetListed: remote !== undefined,
+        source,
+        target,
+        state: decision.state,
+        delete: options.delete,
+        isProtected: createProtectMatcher(options.protect),
+        leftovers,
+    });
+    checkPlanPaths(plan);
+    return { plan, source };
+}
+//# sourceMappingURL=plan-from-scans.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/sync-run-context.js
+
+class SyncRunContext {
     options;
     deps;
     tuning;
     push;
+    /** Things the user should know about how the sync decided; they end up in the result. */
     notes = [];
     features;
-    lock;
-    /** The state file as the look without the lock found it. */
-    previewed;
     constructor(options, deps) {
         this.options = options;
         this.deps = deps;
         this.tuning = { ...defaultSyncTuning, ...deps.tuning };
         this.push = options.direction === 'push';
     }
+    /** FEAT on the control connection, once: both the checksum check and the state decision may ask. */
     async serverFeatures() {
         this.features ??= await this.deps.controlPool.run('FEAT', (client) => client.features());
         return this.features;
     }
+    /** Logs a note and keeps it for the result (and so for the job summary). */
     note(message) {
         this.notes.push(message);
         this.deps.log.info(message);
     }
-    /** Checksum needs a hash command: refuse before anything else when the server has none. */
-    async requireHashMethod() {
-        const features = await this.serverFeatures();
-        const method = chooseHashMethod(features);
-        if (method === undefined) {
-            throw new SyncError(noHashCommandMessage(features), {
-                hint: `Use compare: ${this.push ? 'manifest (the default for push) or ' : ''}size-time instead. Nothing was changed.`,
-            });
-        }
-        this.deps.log.info(`Comparing with the server's ${describeHashMethod(method)}`);
-        return method;
-    }
-    /** Reads the state (push, manifest) and decides how to compare without one. */
-    async decide(remoteDir, statePath, method) {
-        const { options, deps } = this;
-        if (!(this.push && options.compare === 'manifest')) {
-            return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
-        }
-        const previewed = this.previewed;
-        // Read again under the lock: another sync may have finished between the look without it and now.
-        const loaded = await loadState(deps.controlPool, statePath, remoteDir, previewed === undefined ? deps.log : quieter(deps.log));
-        if (previewed !== undefined && loaded.text !== previewed.text)
-            deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
-        const { state } = loaded;
-        if (state !== undefined)
-            return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
-        const hash = chooseHashMethod(await this.serverFeatures());
-        if (hash !== undefined) {
-            this.note(`No state file at ${statePath} yet: files whose ${describeHashMethod(hash)} matches on the server are adopted, the others sent.`);
-            return { compare: 'checksum', state: undefined, hashMethod: hash, adopting: true };
-        }
-        this.note(`No state file at ${statePath} yet: compared by size and time this once; the state file is written at the end.`);
-        return { compare: 'size-time', state: undefined, hashMethod: undefined, adopting: false };
-    }
-    async run() {
-        const { options, deps } = this;
-        const started = deps.now();
-        const remoteDir = await resolveRemoteDir(deps.controlPool, options.remoteDir);
-        const statePath = isAbsoluteRemote(options.stateFile) ? normalizeRemote(options.stateFile) : joinRemote(remoteDir, options.stateFile);
-        const lockPath = `${statePath}.lock`;
-        const filter = createPathFilter({
-            exclude: options.exclude,
-            excludeDefaults: options.excludeDefaults,
-            includeHidden: options.includeHidden,
-            reserved: reservedPaths(remoteDir, statePath, lockPath),
-        });
-        const method = options.compare === 'checksum' ? await this.requireHashMethod() : undefined;
-        const hashes = method !== undefined ? [method.algorithm] : this.push && options.compare === 'manifest' ? ['sha256'] : [];
-        const localScan = scanLocalTree({
-            root: options.localDir,
-            filter,
-            hash: this.push ? hashes : method === undefined ? [] : [method.algorithm],
-            hashConcurrency: this.tuning.hashConcurrency,
-            mustExist: this.push,
-            log: deps.log,
-        });
-        // Awaited below; until then a failure must not count as unhandled.
-        localScan.catch(() => undefined);
-        try {
-            if (options.lock && !options.dryRun) {
-                const unchanged = await this.finishIfNothingToDo({ remoteDir, statePath, local: localScan, filter, started });
-                if (unchanged !== undefined)
-                    return unchanged;
-                this.lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, this.tuning.lock, {
-                    pool: deps.controlPool,
-                    log: deps.log,
-                    now: deps.now,
-                    clock: deps.clock ?? Date.now,
-                    sleep: deps.sleep ?? sleepFor,
-                    dirKnown: this.previewed?.path === statePath,
-                });
-            }
-            else if (options.lock) {
-                deps.log.info('Dry run: the remote directory is not locked');
-            }
-            const decision = await this.decide(remoteDir, statePath, method);
-            const listTarget = !(this.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
-            if (decision.state?.complete === false)
-                this.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
-            const remote = listTarget || !this.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !this.push, log: deps.log }) : undefined;
-            const local = await localScan;
-            return await this.planAndApply({ remoteDir, statePath, decision, remote, local, filter, started });
-        }
-        finally {
-            await this.lock?.release();
-        }
-    }
-    /**
-     * A push by the state file looks before it locks: when the state says the
-     * server already has every local file as it is, nothing is written at all
-     * (no lock, no state), and the sync ends after one read. Otherwise the
-     * connections for the transfers start opening, and the caller takes the
-     * lock and reads the state again under it.
-     *
-     * Why that is safe. A lock keeps two syncs from changing the same tree at
-     * once; a sync that changes nothing cannot collide with one that does:
-     * - The state file is replaced atomically, and a sync forgets (checkpoints
-     *   out) every file it is about to change before it changes it. So a
-     *   state we read vouches only for files that are on the server as it
-     *   says, even while another sync runs, and one another sync has begun to
-     *   rewrite says `complete: false`, which never takes this path.
-     * - Another sync may add files in the meantime that the state does not yet
-     *   list. Then the outcome is the one of this sync running just before
-     *   that one: it changed nothing, and the other's plan stays right.
-     * - A plan with changes is never applied from this look: the state is
-     *   read again once the lock is held (`decide`), when no other sync can
-     *   write it any more, and the plan is made from that reading. A sync
-     *   that finished between the two reads is thus seen, and its files are
-     *   neither re-sent blindly nor its deletions missed.
-     * Only manifest pushes with a complete state of ours take this path:
-     * everything else lists the server, and does that once, under the lock.
-     */
-    async finishIfNothingToDo(context) {
-        const { options, deps } = this;
-        if (!(this.push && options.compare === 'manifest' && !options.verifyRemote))
-            return undefined;
-        this.previewed = await loadState(deps.controlPool, context.statePath, context.remoteDir, deps.log);
-        const { state } = this.previewed;
-        if (state === undefined || !state.complete || state.origin !== 'ftp-actions' || this.previewed.path !== context.statePath)
-            return undefined;
-        const local = await context.local;
-        const plan = planSync({
-            direction: options.direction,
-            compare: 'manifest',
-            preserveMtime: options.preserveMtime,
-            checksumAlgorithm: undefined,
-            adopting: false,
-            targetListed: false,
-            source: local.tree,
-            target: filterTree(treeFromState(state), context.filter),
-            state,
-            delete: options.delete,
-            isProtected: createProtectMatcher(options.protect),
-            leftovers: [],
-        });
-        const work = plan.entries.filter((entry) => entry.action !== 'skip').length;
-        if (work > 0) {
-            deps.pool.warm?.(work);
-            return undefined;
-        }
-        checkPlanPaths(plan);
-        deps.log.info('The state file says the server has every file as it is here: nothing to change, so the remote directory was not locked');
-        return {
-            direction: options.direction,
-            dryRun: false,
-            remoteDir: context.remoteDir,
-            localDir: options.localDir,
-            compare: 'manifest',
-            notes: this.notes,
-            plan,
-            outcomes: new Map(),
-            counts: countPlan(plan),
-            bytes: 0,
-            durationMs: deps.now() - context.started,
-            failure: undefined,
-        };
-    }
-    async planAndApply(context) {
-        const { options, deps } = this;
-        const { remoteDir, decision, remote, local } = context;
-        const remoteTree = remote?.tree ?? filterTree(treeFromState(decision.state ?? emptyState), context.filter);
-        const [source, target] = this.push ? [local.tree, remoteTree] : [remoteTree, local.tree];
-        const candidates = decision.compare === 'size-time' || decision.compare === 'checksum' ? sameSizeFiles(source, target) : [];
-        if (decision.compare === 'size-time' && remote !== undefined && !remote.hasTimes && candidates.length > 0) {
-            await addRemoteTimes(deps.pool, remoteDir, remote.tree, candidates);
-        }
-        const method = decision.hashMethod;
-        if (decision.compare === 'checksum' && method !== undefined && candidates.length > 0) {
-            const digests = await remoteChecksums(deps.pool, remoteDir, candidates, method);
-            for (const [path, digest] of digests) {
-                const entry = remoteTree.get(path);
-                if (entry?.kind === 'file')
-                    remoteTree.set(path, { ...entry, hashes: { ...entry.hashes, [method.algorithm]: digest } });
-            }
-            await addLocalHashes(options.localDir, local.tree, candidates, method.algorithm, this.tuning.hashConcurrency);
-        }
-        // Leftovers are removed only where no other sync can be writing them: under our lock, or on the local side.
-        const leftovers = this.push ? (this.lock === undefined ? [] : (remote?.leftovers ?? [])) : local.leftovers;
-        const plan = planSync({
-            direction: options.direction,
-            compare: decision.compare,
-            preserveMtime: options.preserveMtime,
-            checksumAlgorithm: method?.algorithm,
-            adopting: decision.adopting,
-            targetListed: remote !== undefined,
-            source,
-            target,
-            state: decision.state,
-            delete: options.delete,
-            isProtected: createProtectMatcher(options.protect),
-            leftovers,
-        });
-        checkPlanPaths(plan);
-        const result = (outcomes, bytes, failure) => ({
-            direction: options.direction,
-            dryRun: options.dryRun,
-            remoteDir,
-            localDir: options.localDir,
-            compare: decision.compare,
-            notes: this.notes,
-            plan,
-            outcomes,
-            counts: options.dryRun ? countPlan(plan) : countOutcomes(plan, outcomes),
-            bytes,
-            durationMs: deps.now() - context.started,
-            failure,
-        });
-        try {
-            checkDeleteGuards(plan, options.maxDelete, this.push ? 'local-dir' : 'remote-dir');
-        }
-        catch (error) {
-            if (error instanceof SyncGuardError)
-                return result(new Map(), 0, error);
-            throw error;
-        }
-        if (options.dryRun)
-            return result(new Map(), 0, undefined);
-        // Connections for the transfers log in while the state checkpoint is written.
-        const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
-        if (work > 0)
-            deps.pool.warm?.(work);
-        const keepsState = this.push && options.compare === 'manifest';
-        const writer = keepsState ? await this.prepareState(plan, decision.state, source, context.statePath) : undefined;
-        const report = await applyPlan(plan, {
-            direction: options.direction,
-            pool: deps.pool,
-            remoteDir,
-            localDir: options.localDir,
-            source,
-            targetExists: this.push ? (remote?.exists ?? true) : local.exists,
-            transfer: {
-                atomic: options.atomic,
-                order: options.order,
-                preserveMtime: options.preserveMtime,
-                retries: options.retries,
-                ...(this.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: this.tuning.retryDelayMs }),
-            },
-            ...(writer === undefined ? {} : { recorder: writer.recorder }),
-            beforeDeletes: () => this.lock?.assertHeld(),
-            log: deps.log,
-            now: deps.now,
-        });
-        if (writer !== undefined) {
-            await writer.writer.settle();
-            this.lock?.assertHeld();
-            const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
-            if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
-                await writer.writer.finish();
-            }
-        }
-        const counts = countOutcomes(plan, report.outcomes);
-        const failure = counts.failed > 0
-            ? new SyncError(`${counts.failed} of the sync's changes failed`, {
-                hint: 'The job summary lists each one with the reason. What succeeded is recorded; run the sync again to retry the rest.',
-            })
-            : undefined;
-        return result(report.outcomes, report.bytes, failure);
-    }
-    /**
-     * Starts the state for this sync from the last one. Files about to be
-     * replaced or deleted are forgotten first, and that is written before any
-     * transfer starts: a sync cut off part-way must never leave a state that
-     * vouches for a file it had already begun to change.
-     */
-    async prepareState(plan, previous, source, statePath) {
-        const { deps } = this;
-        const ledger = new StateLedger(previous);
-        const date = () => new Date((deps.clock ?? Date.now)());
-        const recordOf = (path) => {
-            const entry = source.get(path);
-            const sha256 = entry?.kind === 'file' ? entry.hashes.sha256 : undefined;
-            return entry?.kind === 'file' && sha256 !== undefined ? { size: entry.size, sha256, sentAt: date().toISOString() } : undefined;
-        };
-        let forgotten = false;
-        for (const entry of plan.entries) {
-            if (entry.action === 'upload' || entry.action === 'delete') {
-                forgotten ||= previous?.files.has(entry.path) === true || previous?.dirs.has(entry.path) === true;
-                ledger.forget(entry.path);
-            }
-            else if (entry.unchanged === true) {
-                const record = recordOf(entry.path);
-                if (record !== undefined)
-                    ledger.recordFileIfAbsent(entry.path, record);
-            }
-        }
-        const making = new Set(plan.entries.filter((entry) => entry.action === 'mkdir').map((entry) => entry.path));
-        for (const [path, entry] of source)
-            if (entry.kind === 'directory' && !making.has(path))
-                ledger.recordDirectory(path);
-        const writer = new StateWriter({
-            pool: deps.controlPool,
-            path: statePath,
-            ledger,
-            policy: this.tuning.checkpoint,
-            log: deps.log,
-            now: deps.now,
-            date,
-            // The lock file sits beside the state file, so holding it proves the directory.
-            parentKnown: this.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
-        });
-        if (forgotten)
-            await writer.checkpoint();
-        const recorder = {
-            fileTransferred: (path) => {
-                const record = recordOf(path);
-                if (record !== undefined)
-                    ledger.recordFile(path, record);
-                writer.noteChange();
-            },
-            removed: (path) => {
-                ledger.forget(path);
-                writer.noteChange();
-            },
-            directoryMade: (path) => ledger.recordDirectory(path),
-        };
-        return { writer, recorder };
-    }
 }
-const emptyState = { files: new Map(), dirs: new Set(), complete: true, origin: 'ftp-actions' };
+//# sourceMappingURL=sync-run-context.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/sync/sync.js
+/**
+ * One sync, start to end: lock the remote directory, scan both sides (the
+ * local walk and its hashing run while the server is being asked), plan,
+ * check the guards, apply, and keep the state file. Knows nothing of GitHub
+ * Actions: the action and the CLI both call `syncTrees`.
+ *
+ * This file only puts the steps in order and holds the lock around them;
+ * each step lives in a file of its own (see the imports).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Makes the target tree equal the source tree (push: remote = local; pull:
  * local = remote), moving only what changed. Throws for what stops a sync
@@ -49985,8 +50004,63 @@ const emptyState = { files: new Map(), dirs: new Set(), complete: true, origin: 
  * long, a server without the hash command `compare: checksum` needs, a lost
  * connection); a refused guard and failed paths come back in `failure`.
  */
-function syncTrees(options, deps) {
-    return new SyncRun(options, deps).run();
+async function syncTrees(options, deps) {
+    const run = new SyncRunContext(options, deps);
+    const started = deps.now();
+    const remoteDir = await resolveRemoteDir(deps.controlPool, options.remoteDir);
+    const statePath = isAbsoluteRemote(options.stateFile) ? normalizeRemote(options.stateFile) : joinRemote(remoteDir, options.stateFile);
+    const lockPath = `${statePath}.lock`;
+    const filter = createPathFilter({
+        exclude: options.exclude,
+        excludeDefaults: options.excludeDefaults,
+        includeHidden: options.includeHidden,
+        reserved: reservedPaths(remoteDir, statePath, lockPath),
+    });
+    const method = options.compare === 'checksum' ? await requireHashMethod(run) : undefined;
+    const hashes = method !== undefined ? [method.algorithm] : run.push && options.compare === 'manifest' ? ['sha256'] : [];
+    const localScan = scanLocalTree({
+        root: options.localDir,
+        filter,
+        hash: run.push ? hashes : method === undefined ? [] : [method.algorithm],
+        hashConcurrency: run.tuning.hashConcurrency,
+        mustExist: run.push,
+        log: deps.log,
+    });
+    // Awaited below; until then a failure must not count as unhandled.
+    localScan.catch(() => undefined);
+    let lock;
+    try {
+        let previewed;
+        if (options.lock && !options.dryRun) {
+            const preview = await finishIfNothingToDo(run, { remoteDir, statePath, local: localScan, filter, started });
+            if (preview.result !== undefined)
+                return preview.result;
+            previewed = preview.previewed;
+            lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, run.tuning.lock, {
+                pool: deps.controlPool,
+                log: deps.log,
+                now: deps.now,
+                clock: deps.clock ?? Date.now,
+                sleep: deps.sleep ?? sleepFor,
+                dirKnown: previewed?.path === statePath,
+            });
+        }
+        else if (options.lock) {
+            deps.log.info('Dry run: the remote directory is not locked');
+        }
+        const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
+        // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
+        const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
+        if (decision.state?.complete === false)
+            run.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
+        const remote = listTarget || !run.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !run.push, log: deps.log }) : undefined;
+        const local = await localScan;
+        const planned = await planFromScans(run, { remoteDir, decision, remote, local, filter, lock });
+        return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
+    }
+    finally {
+        await lock?.release();
+    }
 }
 //# sourceMappingURL=sync.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/health/features.js
@@ -53504,6 +53578,8 @@ async function runAction(definition) {
 //# sourceMappingURL=run-action.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/index.js
 /** Public API of @ftp-actions/core: re-exports only. */
+
+
 
 
 

@@ -52,6 +52,8 @@ export * from './sync/state-file.js';
 export * from './sync/lock.js';
 export * from './sync/delete.js';
 export * from './sync/apply.js';
+export * from './sync/sync-options.js';
+export * from './sync/sync-result.js';
 export * from './sync/sync.js';
 export * from './health/features.js';
 export * from './health/probe.js';

@@ -1,0 +1,99 @@
+/**
+ * Carries out a plan: the delete guard, then (unless a dry run) the
+ * transfers, with the state file kept alongside on a manifest push, and the
+ * result of it all.
+ */
+import { applyPlan, type EntryOutcome } from './apply.js';
+import type { CompareDecision } from './compare-decision.js';
+import { SyncError, SyncGuardError } from './errors.js';
+import { checkDeleteGuards } from './guards.js';
+import type { RemoteLock } from './lock.js';
+import type { PlannedSync } from './plan-from-scans.js';
+import { prepareState } from './prepare-state.js';
+import type { LocalScan } from './scan-local.js';
+import type { RemoteScan } from './scan-remote.js';
+import { countOutcomes, countPlan, type SyncResult } from './sync-result.js';
+import type { SyncRunContext } from './sync-run-context.js';
+import type { PlanEntry } from './types.js';
+
+export async function carryOutPlan(
+  run: SyncRunContext,
+  context: PlannedSync & {
+    remoteDir: string;
+    statePath: string;
+    decision: CompareDecision;
+    remote: RemoteScan | undefined;
+    local: LocalScan;
+    lock: RemoteLock | undefined;
+    started: number;
+  },
+): Promise<SyncResult> {
+  const { options, deps } = run;
+  const { plan, source, remoteDir, decision, remote, local, lock } = context;
+  const result = (outcomes: ReadonlyMap<PlanEntry, EntryOutcome>, bytes: number, failure: Error | undefined): SyncResult => ({
+    direction: options.direction,
+    dryRun: options.dryRun,
+    remoteDir,
+    localDir: options.localDir,
+    compare: decision.compare,
+    notes: run.notes,
+    plan,
+    outcomes,
+    counts: options.dryRun ? countPlan(plan) : countOutcomes(plan, outcomes),
+    bytes,
+    durationMs: deps.now() - context.started,
+    failure,
+  });
+  // A refused guard is the user's answer, not a crash: it comes back in the result, with nothing done.
+  try {
+    checkDeleteGuards(plan, options.maxDelete, run.push ? 'local-dir' : 'remote-dir');
+  } catch (error) {
+    if (error instanceof SyncGuardError) return result(new Map(), 0, error);
+    throw error;
+  }
+  if (options.dryRun) return result(new Map(), 0, undefined);
+
+  // Connections for the transfers log in while the state checkpoint is written.
+  const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
+  if (work > 0) deps.pool.warm?.(work);
+  const keepsState = run.push && options.compare === 'manifest';
+  const state = keepsState
+    ? await prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock })
+    : undefined;
+  const report = await applyPlan(plan, {
+    direction: options.direction,
+    pool: deps.pool,
+    remoteDir,
+    localDir: options.localDir,
+    source,
+    targetExists: run.push ? (remote?.exists ?? true) : local.exists,
+    transfer: {
+      atomic: options.atomic,
+      order: options.order,
+      preserveMtime: options.preserveMtime,
+      retries: options.retries,
+      ...(run.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: run.tuning.retryDelayMs }),
+    },
+    ...(state === undefined ? {} : { recorder: state.recorder }),
+    beforeDeletes: () => lock?.assertHeld(),
+    log: deps.log,
+    now: deps.now,
+  });
+  if (state !== undefined) {
+    await state.writer.settle();
+    lock?.assertHeld();
+    // An unchanged tree with a complete state of ours already on the server needs no new one.
+    const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
+    if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+      await state.writer.finish();
+    }
+  }
+  const counts = countOutcomes(plan, report.outcomes);
+  const failure =
+    counts.failed > 0
+      ? new SyncError(`${counts.failed} of the sync's changes failed`, {
+          hint: 'The job summary lists each one with the reason. What succeeded is recorded; run the sync again to retry the rest.',
+        })
+      : undefined;
+  return result(report.outcomes, report.bytes, failure);
+}
