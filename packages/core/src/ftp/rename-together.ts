@@ -15,8 +15,9 @@
  * RNFR yet) before RNFR is; pure-ftpd was seen out of step once through
  * the latency proxy.
  */
-import type { FTPContext, FTPResponse } from 'basic-ftp';
-import { FTPError } from 'basic-ftp';
+import { Client, FTPError, type FTPContext, type FTPResponse } from 'basic-ftp';
+import type { FtpClient } from './client-port.js';
+import { remoteFileExists } from './remote-stat.js';
 import { keepPassiveReply } from './passive-reply-cache.js';
 import type { PassiveCommand } from './passive-mode.js';
 import { sendTogether, type PipelinedReply } from './pipeline.js';
@@ -75,4 +76,28 @@ export async function renameTogether(
   if (rnfr instanceof FTPError) return { kind: 'refused', command: 'RNFR', error: rnfr };
   if (rnto instanceof FTPError) return { kind: 'refused', command: 'RNTO', error: rnto };
   return { kind: 'renamed' };
+}
+
+/**
+ * RNFR and RNTO of a small file the caller just wrote (a sync's state or
+ * lock): together where the server keeps replies in step, else one at a
+ * time. Throws the refusing reply (an FTPError) as `client.send` would.
+ */
+export async function renameWritten(client: FtpClient, from: string, to: string): Promise<void> {
+  if (client instanceof Client && canRenameTogether(client.ftp)) {
+    const outcome = await renameTogether(client.ftp, from, to, undefined);
+    if (outcome.kind === 'renamed') return;
+    if (outcome.kind === 'refused') throw outcome.error;
+    // Out of step: the rename may have happened. Again in lockstep; a source gone with the target there means it did.
+    try {
+      await client.send(`RNFR ${from}`);
+    } catch (error) {
+      if (error instanceof FTPError && (await remoteFileExists(client, to))) return;
+      throw error;
+    }
+    await client.send(`RNTO ${to}`);
+    return;
+  }
+  await client.send(`RNFR ${from}`);
+  await client.send(`RNTO ${to}`);
 }

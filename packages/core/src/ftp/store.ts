@@ -14,10 +14,12 @@
  * STOR (553, read-only folder) often also resets the data connection, and
  * the reply says why, and whether a retry can help.
  */
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { TLSSocket } from 'node:tls';
-import type { Client, FTPContext, FTPResponse } from 'basic-ftp';
+import { Client, type FTPContext, type FTPResponse } from 'basic-ftp';
+import type { FtpClient } from './client-port.js';
+import { usesPassiveMode } from './passive-mode.js';
 
 /** Calls `action` once `socket` can carry data: connected, and over TLS with the handshake done. */
 function whenWritable(socket: NodeJS.ReadWriteStream & { connecting?: boolean }, action: () => void): void {
@@ -59,6 +61,15 @@ export async function storeFrom(
   } finally {
     source.removeListener('error', onSourceError);
   }
+}
+
+/** Stores `content` (not empty) at `path`: by `storeFrom` in passive mode, else by basic-ftp's `uploadFrom`. */
+export async function storeBuffer(client: FtpClient, content: Buffer, path: string): Promise<void> {
+  if (client instanceof Client && usesPassiveMode(client.ftp) && content.length > 0) {
+    await storeFrom(client, Readable.from([content]), 'STOR', path, { onBytes: () => undefined });
+    return;
+  }
+  await client.uploadFrom(Readable.from([content]), path);
 }
 
 /** The part of basic-ftp's task resolver a transfer settles. */

@@ -2,14 +2,16 @@
  * The small files a sync keeps on the server (its state and its lock): read
  * whole into memory, written atomically (a temporary name in the same
  * directory, then RNFR/RNTO, so a reader sees the old content or the new,
- * never half), removed.
+ * never half), removed. Writes take the upload's short paths: data sent
+ * without waiting for the 150, RNFR and RNTO in one round trip.
  */
-import { Readable } from 'node:stream';
 import { FTPError } from 'basic-ftp';
 import { TransferError } from '../errors.js';
 import type { ClientPool, FtpClient } from '../ftp/client-port.js';
 import { ensureRemoteDir } from '../ftp/ensure-dirs.js';
 import { joinRemote, remoteBasename, remoteParent } from '../ftp/remote-path.js';
+import { renameWritten } from '../ftp/rename-together.js';
+import { storeBuffer } from '../ftp/store.js';
 import type { Logger } from '../logger.js';
 import { readRemoteText } from '../transfer/read-remote-text.js';
 import { temporaryName } from '../transfer/temp-name.js';
@@ -36,10 +38,9 @@ export async function readRemoteFile(pool: ClientPool, path: string, maxBytes: n
 async function storeAndRename(pool: ClientPool, path: string, content: Buffer, log: Logger): Promise<void> {
   const temp = joinRemote(remoteParent(path), temporaryName(remoteBasename(path)));
   await pool.run(`writing ${path}`, async (client) => {
-    await client.uploadFrom(Readable.from([content]), temp);
+    await storeBuffer(client, content, temp);
     try {
-      await client.send(`RNFR ${temp}`);
-      await client.send(`RNTO ${path}`);
+      await renameWritten(client, temp, path);
     } catch (error) {
       if (error instanceof FTPError) await removeTemporary(client, temp, log);
       throw error;
