@@ -44053,12 +44053,41 @@ function attachDataSocket(ftp, socket) {
         setDataSocket(ftp, socket);
         return;
     }
-    const secured = (0,external_node_tls_.connect)({ ...ftp.tlsOptions, socket, session: ftp.tlsSessionStore ?? ftp.socket.getSession() });
+    const secured = (0,external_node_tls_.connect)({
+        ...ftp.tlsOptions,
+        secureContext: dataSecureContext(ftp),
+        socket,
+        session: ftp.tlsSessionStore ?? ftp.socket.getSession(),
+    });
     // TLS 1.3 tickets are single-use: keep the newest for the next data connection.
     secured.on('session', (session) => {
         ftp.tlsSessionStore = session;
     });
+    // basic-ftp removes every listener of a data socket it is done with, Node's
+    // own among them, which frees the connection's OpenSSL state on close: the
+    // state then waited for a garbage collection, and 20,000 small files over
+    // FTPS held 600 MB. The TCP socket below keeps its listeners.
+    socket.once('close', () => setImmediate(() => freeTlsState(secured)));
     setDataSocket(ftp, secured);
+}
+/**
+ * One TLS context for all of a session's data connections. Without it Node
+ * makes a context per connection, parsing the trusted CA certificates each
+ * time, and frees it only with the connection's garbage.
+ */
+const dataContexts = new WeakMap();
+function dataSecureContext(ftp) {
+    let context = dataContexts.get(ftp);
+    if (context === undefined) {
+        context = (0,external_node_tls_.createSecureContext)(ftp.tlsOptions);
+        dataContexts.set(ftp, context);
+    }
+    return context;
+}
+/** What Node's TLSSocket does on close (`_destroySSL`), where basic-ftp took its listener away. */
+function freeTlsState(socket) {
+    const internals = socket;
+    internals._destroySSL?.();
 }
 /** How long a failed data connection waits for the server's reply before the session is given up. */
 const REPLY_GRACE_MS = 2000;

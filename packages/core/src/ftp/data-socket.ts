@@ -6,7 +6,7 @@
  * differ only in who opened the TCP connection.
  */
 import type { Socket } from 'node:net';
-import { connect as connectTls, TLSSocket } from 'node:tls';
+import { connect as connectTls, createSecureContext, TLSSocket, type SecureContext } from 'node:tls';
 import type { FTPContext } from 'basic-ftp';
 
 /**
@@ -20,12 +20,44 @@ export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
     setDataSocket(ftp, socket);
     return;
   }
-  const secured = connectTls({ ...ftp.tlsOptions, socket, session: ftp.tlsSessionStore ?? ftp.socket.getSession() });
+  const secured = connectTls({
+    ...ftp.tlsOptions,
+    secureContext: dataSecureContext(ftp),
+    socket,
+    session: ftp.tlsSessionStore ?? ftp.socket.getSession(),
+  });
   // TLS 1.3 tickets are single-use: keep the newest for the next data connection.
   secured.on('session', (session: Buffer) => {
     ftp.tlsSessionStore = session;
   });
+  // basic-ftp removes every listener of a data socket it is done with, Node's
+  // own among them, which frees the connection's OpenSSL state on close: the
+  // state then waited for a garbage collection, and 20,000 small files over
+  // FTPS held 600 MB. The TCP socket below keeps its listeners.
+  socket.once('close', () => setImmediate(() => freeTlsState(secured)));
   setDataSocket(ftp, secured);
+}
+
+/**
+ * One TLS context for all of a session's data connections. Without it Node
+ * makes a context per connection, parsing the trusted CA certificates each
+ * time, and frees it only with the connection's garbage.
+ */
+const dataContexts = new WeakMap<FTPContext, SecureContext>();
+
+function dataSecureContext(ftp: FTPContext): SecureContext {
+  let context = dataContexts.get(ftp);
+  if (context === undefined) {
+    context = createSecureContext(ftp.tlsOptions);
+    dataContexts.set(ftp, context);
+  }
+  return context;
+}
+
+/** What Node's TLSSocket does on close (`_destroySSL`), where basic-ftp took its listener away. */
+function freeTlsState(socket: TLSSocket): void {
+  const internals = socket as unknown as { _destroySSL?: () => void };
+  internals._destroySSL?.();
 }
 
 type Listener = (...args: unknown[]) => void;
