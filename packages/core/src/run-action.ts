@@ -4,6 +4,7 @@
  * step exactly once when something went wrong. Connections opened through
  * `deps.openPool` are closed in `finally`, so the process exits promptly.
  */
+import { keepMemoryDown } from './memory-keeper.js';
 import * as core from '@actions/core';
 import { createActionDeps, type ActionDeps, type ActionSession } from './action-deps.js';
 import { ConfigurationError, FtpActionError } from './errors.js';
@@ -71,6 +72,7 @@ export async function runAction<Settings>(definition: ActionDefinition<Settings>
     .map((name) => raw[name] ?? '')
     .filter((value) => value !== '');
   let session: ActionSession | undefined;
+  const stopKeepingMemory = keepMemoryDown();
   try {
     let settings: Settings;
     try {
@@ -90,6 +92,7 @@ export async function runAction<Settings>(definition: ActionDefinition<Settings>
   } catch (error) {
     core.setFailed(redact(describeFailure(error), secrets));
   } finally {
+    stopKeepingMemory();
     await session?.close();
   }
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fullCollection, keepMemoryDown } from '../src/memory-keeper.js';
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('keepMemoryDown', () => {
+  it('reaches V8’s full collection without --expose-gc, and it runs', () => {
+    const collect = fullCollection();
+    expect(typeof collect).toBe('function');
+    expect(() => collect?.()).not.toThrow();
+  });
+
+  it('collects while RSS is above the threshold, and stops when told', async () => {
+    let calls = 0;
+    const stop = keepMemoryDown({ aboveBytes: 100, rss: () => 200, everyMs: 5, collect: () => (calls += 1) });
+    await wait(60);
+    stop();
+    const stoppedAt = calls;
+    expect(stoppedAt).toBeGreaterThan(2);
+    await wait(30);
+    expect(calls).toBe(stoppedAt);
+  });
+
+  it('never collects below the threshold', async () => {
+    let calls = 0;
+    const stop = keepMemoryDown({ aboveBytes: 1000, rss: () => 200, everyMs: 5, collect: () => (calls += 1) });
+    await wait(40);
+    stop();
+    expect(calls).toBe(0);
+  });
+});
