@@ -1,6 +1,7 @@
 /**
  * `pnpm bench [--quick] [--runs N] [--rtt 40,150] [--sets small,mixed,large,many]
- *   [--servers pure-ftpd,proftpd] [--protocols ftp,ftps] [--keep]`
+ *   [--servers pure-ftpd,proftpd] [--protocols ftp,ftps] [--scenarios "first push,download"]
+ *   [--out DIR] [--merge earlier.raw.json] [--render latest.raw.json] [--keep]`
  *
  * Starts real servers behind the latency proxy, builds the data sets, runs
  * every scenario with our bundles, the reference tools and the raw-socket
@@ -57,6 +58,8 @@ interface Options {
   scenarios: string[];
   /** Earlier raw reports whose figures are kept where this run measures nothing. */
   merge: string[];
+  /** Only write the report of this raw JSON (latest.raw.json) again, measuring nothing. */
+  render: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -84,6 +87,7 @@ function parseArgs(argv: readonly string[]): Options {
     '--out',
     '--scenarios',
     '--merge',
+    '--render',
   ]);
   for (const arg of argv) {
     if (arg.startsWith('--') && !known.has(arg.split('=')[0] ?? '')) throw new Error(`unknown option ${arg}`);
@@ -106,6 +110,7 @@ function parseArgs(argv: readonly string[]): Options {
     outDir: value('--out') ?? join(REPO_ROOT, 'bench', 'results'),
     scenarios: list('--scenarios', ''),
     merge: list('--merge', ''),
+    render: value('--render'),
   };
 }
 
@@ -591,6 +596,11 @@ async function mergeEarlier(report: BenchReport, files: readonly string[]): Prom
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.render !== undefined) {
+    const report = JSON.parse(await readFile(options.render, 'utf8')) as BenchReport;
+    process.stdout.write(`${await writeReport(report, options.outDir)}\n`);
+    return;
+  }
   const started = Date.now();
   log('setup: servers, lftp, curl, rclone (bench/setup.sh)');
   const setup = spawnSync('bash', [join(REPO_ROOT, 'bench', 'setup.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });

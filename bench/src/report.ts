@@ -430,19 +430,16 @@ function analysis(report: BenchReport): string[] {
     ...lines,
     '',
     'How to read it. The floor sends STOR (or RETR) while its data connection opens and writes the data as soon as the connection is up: ' +
-      'EPSV; connect and STOR together; data and 226: 3 round trips per file on a real link. ' +
-      "basic-ftp's `uploadFrom` (which our actions use) sends STOR only once the data connection is open and writes only after the 150; " +
-      '`downloadTo` sends RETR only once the data connection is open. On a real link that costs one more round trip per file. ' +
-      '**The latency proxy cannot show that round trip**: it cannot delay the TCP handshake (the kernel completes it on loopback at once), ' +
-      "so it charges the connect's round trip by holding what the client sends on that connection; a client that waits for the connect " +
-      'before sending STOR on the control connection waits for nothing here. Over plain FTP our in-place upload and download therefore ' +
-      'measure close to the floor, and would measure about one round trip per file above it on a real link (estimate: floor + 1 RTT per file). ' +
-      'Over FTPS the wait for the 150 does show: pure-ftpd sends 150 only after the TLS handshake on the data connection, so waiting for it ' +
-      'before writing costs a round trip the floor does not pay. An atomic upload sends RNFR and RNTO one after the other, each awaited: ' +
-      'two more round trips per file, measured as they would be on a real link. Every FTPS data connection pays a TLS handshake; pure-ftpd ' +
-      "issues no session tickets, so none is resumed (the floor's handshakes are full ones too). Setup is the login (connect, greeting, USER, PASS, " +
-      'FEAT, TYPE I, OPTS UTF8, and AUTH TLS, PBSZ, PROT over FTPS; the floor: USER, PASS, TYPE I, and AUTH, PBSZ, PROT), the check of the base ' +
-      'folder and the MKD of every folder, level by level; the pool opens connections as tasks ask for them, the floor all at once.',
+      'EPSV; connect and STOR together; data and 226: 3 round trips per file on a real link. Our actions do the same: once a session ' +
+      'has shown its passive mode works, STOR, RETR and MLSD go out while the data connection opens, and an upload writes its data ' +
+      'without waiting for the 150 (over FTPS, pure-ftpd sends 150 only after the data connection’s TLS handshake, so that wait was a ' +
+      'whole round trip). An atomic upload sends RNFR, RNTO and the next file’s EPSV in one write after the 226: the rename costs one ' +
+      'round trip and the next EPSV none. The latency proxy cannot delay the TCP handshake itself (the kernel completes it on loopback ' +
+      'at once), so it charges the connect’s round trip by holding what the client sends on that connection; the floor and our actions ' +
+      'are measured alike. Every FTPS data connection pays a TLS handshake; pure-ftpd issues no session tickets, so none is resumed ' +
+      '(the floor’s handshakes are full ones too). Setup is the login (connect, greeting, USER, PASS, FEAT, then TYPE I, OPTS UTF8, and ' +
+      'over FTPS PBSZ and PROT in one round trip; AUTH TLS first over FTPS; the floor: USER, PASS, TYPE I, and AUTH, PBSZ, PROT), the ' +
+      'check of the base folder and the MKD of every folder, level by level.',
   ];
 }
 
