@@ -46984,24 +46984,26 @@ async function renameIntoPlace(client, tempPath, finalPath, size, nextPort) {
         const outcome = await renameTogether(session, tempPath, finalPath, nextPort ? passive : undefined);
         if (outcome.kind === 'renamed')
             return;
-        if (outcome.kind === 'refused' && outcome.command === 'RNFR') {
-            throw new errors_TransferError(finalPath, `RNFR failed: ${describeError(outcome.error)}`, {
-                code: outcome.error.code,
-                cause: outcome.error,
-            });
-        }
-        if (outcome.kind === 'refused')
+        if (outcome.kind === 'refused' && outcome.command === 'RNTO')
             throw await renameRefused(client, finalPath, outcome.error);
-        // Out of step: the rename may have happened already; do it again, one command at a time.
-        confused = true;
+        // Out of step: the rename may have happened already. Refused RNFR: see below. Either way, one command at a time.
+        confused = outcome.kind === 'out-of-step';
     }
-    try {
-        await client.send(`RNFR ${tempPath}`);
-    }
-    catch (error) {
-        if (confused && error instanceof dist.FTPError && (await remoteSize(client, finalPath)) === size)
-            return;
-        throw new errors_TransferError(finalPath, `RNFR failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+    for (const pauseMs of [0, ...renameSourcePausesMs]) {
+        if (pauseMs > 0)
+            await sleep(pauseMs);
+        try {
+            await client.send(`RNFR ${tempPath}`);
+            break;
+        }
+        catch (error) {
+            if (confused && error instanceof dist.FTPError && (await remoteSize(client, finalPath)) === size)
+                return;
+            const last = pauseMs === renameSourcePausesMs[renameSourcePausesMs.length - 1];
+            if (!(error instanceof dist.FTPError && error.code === 550) || last) {
+                throw new errors_TransferError(finalPath, `RNFR failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
+            }
+        }
     }
     try {
         await client.send(`RNTO ${finalPath}`);
@@ -47010,6 +47012,14 @@ async function renameIntoPlace(client, tempPath, finalPath, size, nextPort) {
         throw await renameRefused(client, finalPath, error);
     }
 }
+/**
+ * Pauses before asking again when RNFR says the file we just stored is not
+ * there (550). ftp-srv confirms an empty file's STOR before the file exists,
+ * and servers in front of object stores show new files late; a real refusal
+ * (no permission) is still reported, after half a second.
+ */
+const renameSourcePausesMs = [100, 400];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
 async function renameRefused(client, finalPath, error) {
     if (!(error instanceof dist.FTPError) || error.code < 500) {

@@ -45,6 +45,27 @@ describe('uploadFiles when things go wrong', () => {
     expect(log.warnings.some((line) => line.includes('Upload of /site/big.bin failed (attempt 1)'))).toBe(true);
   });
 
+  it('asks again, after a pause, when RNFR says the file it just stored is not there yet (ftp-srv, object-store gateways)', async () => {
+    let refusals = 0;
+    server.fault = (command) => (command.startsWith('RNFR ') && refusals++ < 1 ? { reply: 550, text: 'ENOENT: no such file' } : undefined);
+    const item = await localFile(scratch.dir, 'late.txt', payload, '/site/late.txt');
+    const report = await uploadFiles(new FakePool(server), [item], { ...atomic, retries: 0 }, { log: recordingLogger(), now: () => 0 });
+
+    expect(report.files[0]?.status).toBe('transferred');
+    expect(server.files.get('/site/late.txt')?.data.equals(payload)).toBe(true);
+    expect(server.sent('RNFR')).toHaveLength(2);
+  });
+
+  it('still reports a refused RNFR when asking again does not help', async () => {
+    server.fault = (command) => (command.startsWith('RNFR ') ? { reply: 550, text: 'Permission denied' } : undefined);
+    const item = await localFile(scratch.dir, 'denied.txt', payload, '/site/denied.txt');
+    const report = await uploadFiles(new FakePool(server), [item], { ...atomic, retries: 0 }, { log: recordingLogger(), now: () => 0 });
+
+    expect(report.files[0]?.status).toBe('failed');
+    expect(report.files[0]?.reason).toMatch(/RNFR failed: 550 Permission denied/);
+    expect(server.sent('RNFR')).toHaveLength(3);
+  });
+
   it('starts in-place uploads over rather than appending to what may be an older file', async () => {
     let broken = false;
     server.breakTransferAfter = () => (broken ? undefined : ((broken = true), 300));
