@@ -45689,13 +45689,14 @@ function empty_source_emptyUploadSource(client) {
 
 
 
+
 /** Servers (host:port) whose replies came out of step once: no more sending together to them in this process. */
 const lockstepServers = new Set();
 function serverOf(ftp) {
     return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
 }
 /** False once `ftp`'s server has answered a pipelined rename out of step. */
-function rename_together_canRenameTogether(ftp) {
+function canRenameTogether(ftp) {
     return !lockstepServers.has(serverOf(ftp));
 }
 const isReply = (reply) => reply !== undefined && !(reply instanceof FTPError);
@@ -45704,7 +45705,7 @@ const isReply = (reply) => reply !== undefined && !(reply instanceof FTPError);
  * another transfer will follow on this session), asks for the next passive
  * port in the same round trip.
  */
-async function rename_together_renameTogether(ftp, from, to, passive) {
+async function renameTogether(ftp, from, to, passive) {
     // Named before sending: a closed socket no longer knows its peer.
     const server = serverOf(ftp);
     const replies = await sendTogether(ftp, [`RNFR ${from}`, `RNTO ${to}`, ...(passive === undefined ? [] : [passive])]);
@@ -45730,31 +45731,63 @@ async function rename_together_renameTogether(ftp, from, to, passive) {
     return { kind: 'renamed' };
 }
 /**
- * RNFR and RNTO of a small file the caller just wrote (a sync's state or
- * lock): together where the server keeps replies in step, else one at a
- * time. Throws the refusing reply (an FTPError) as `client.send` would.
+ * Pauses before asking again when RNFR says the file we just stored is not
+ * there (550). ftp-srv confirms an empty file's STOR before the file exists,
+ * and servers in front of object stores show new files late; a real refusal
+ * (no permission) is still reported, after half a second.
  */
-async function rename_together_renameWritten(client, from, to) {
-    if (client instanceof Client && rename_together_canRenameTogether(client.ftp)) {
-        const outcome = await rename_together_renameTogether(client.ftp, from, to, undefined);
+const sourcePausesMs = (/* unused pure expression or super */ null && ([100, 400]));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Renames a file this session just stored: RNFR and RNTO together where the
+ * server keeps replies in step (with the next transfer's passive command
+ * when `nextTransfer` is set), else one at a time. After replies out of
+ * step, a source that is gone while `to` holds the file means the rename
+ * happened. Refusals are returned; a failed connection throws.
+ */
+async function rename_together_renameStored(client, from, to, options = {}) {
+    let confused = false;
+    if (client instanceof Client && canRenameTogether(client.ftp)) {
+        const passive = options.nextTransfer === true ? settledPassiveCommand(client.ftp) : undefined;
+        const outcome = await renameTogether(client.ftp, from, to, passive);
         if (outcome.kind === 'renamed')
-            return;
-        if (outcome.kind === 'refused')
-            throw outcome.error;
-        // Out of step: the rename may have happened. Again in lockstep; a source gone with the target there means it did.
+            return { ok: true };
+        if (outcome.kind === 'refused' && outcome.command === 'RNTO')
+            return { ok: false, command: 'RNTO', error: outcome.error };
+        // A refused RNFR may be a file not shown yet, and replies out of step leave the rename in doubt: one command at a time.
+        confused = outcome.kind === 'out-of-step';
+    }
+    for (const pauseMs of [0, ...sourcePausesMs]) {
+        if (pauseMs > 0)
+            await sleep(pauseMs);
         try {
             await client.send(`RNFR ${from}`);
+            break;
         }
         catch (error) {
-            if (error instanceof FTPError && (await remoteFileExists(client, to)))
-                return;
-            throw error;
+            if (!(error instanceof FTPError))
+                throw error;
+            if (confused && (await (options.isRenamed ?? (() => remoteFileExists(client, to)))()))
+                return { ok: true };
+            if (error.code !== 550 || pauseMs === sourcePausesMs[sourcePausesMs.length - 1])
+                return { ok: false, command: 'RNFR', error };
         }
-        await client.send(`RNTO ${to}`);
-        return;
     }
-    await client.send(`RNFR ${from}`);
-    await client.send(`RNTO ${to}`);
+    try {
+        await client.send(`RNTO ${to}`);
+        return { ok: true };
+    }
+    catch (error) {
+        if (!(error instanceof FTPError))
+            throw error;
+        return { ok: false, command: 'RNTO', error };
+    }
+}
+/** `renameStored` for a sync's small files: a refusal is thrown as the FTPError `client.send` would throw. */
+async function rename_together_renameWritten(client, from, to) {
+    const result = await rename_together_renameStored(client, from, to);
+    if (!result.ok)
+        throw result.error;
 }
 //# sourceMappingURL=rename-together.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/store.js
@@ -45812,9 +45845,19 @@ async function store_storeFrom(client, source, command, remotePath, progress) {
         source.removeListener('error', onSourceError);
     }
 }
-/** Stores `content` (not empty) at `path`: by `storeFrom` in passive mode, else by basic-ftp's `uploadFrom`. */
+/**
+ * True when `storeFrom` can carry `bytes` bytes on `client`: a basic-ftp
+ * client in passive mode (active mode's data socket comes later; test
+ * fakes have none), and not an empty file, which waits for the 150 the
+ * basic-ftp way: ftp-srv accepts TLS data connections before the command
+ * and gives up on one that has already ended by the time STOR arrives (425).
+ */
+function store_canStoreEarly(client, bytes) {
+    return client instanceof Client && usesPassiveMode(client.ftp) && bytes > 0;
+}
+/** Stores `content` at `path`: by `storeFrom` where it can, else by basic-ftp's `uploadFrom`. */
 async function store_storeBuffer(client, content, path) {
-    if (client instanceof Client && usesPassiveMode(client.ftp) && content.length > 0) {
+    if (store_canStoreEarly(client, content.length)) {
         await store_storeFrom(client, Readable.from([content]), 'STOR', path, { onBytes: () => undefined });
         return;
     }
@@ -45909,12 +45952,10 @@ function runStore(ftp, source, fullCommand, progress) {
  * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic), and
  * waits as little as it can: the data goes out without waiting for the 150
  * (`storeFrom`), and RNFR, RNTO and the next file's EPSV go out together
- * (`renameTogether`). SIZE is sent only when resuming a retried atomic
+ * (`renameStored`). SIZE is sent only when resuming a retried atomic
  * upload, and after RNTO fails (to tell "will not replace a file" from
  * other refusals).
  */
-
-
 
 
 
@@ -45958,55 +45999,19 @@ function sourceFrom(item, offset) {
  * atomic uploads exist to close, so a refusal is reported, with the way out
  * in the message itself (an action's failure lists each file's message).
  */
-async function renameIntoPlace(client, tempPath, finalPath, size, nextPort) {
-    const session = client instanceof Client ? client.ftp : undefined;
-    const passive = session === undefined ? undefined : settledPassiveCommand(session);
-    let confused = false;
-    if (session !== undefined && passive !== undefined && canRenameTogether(session)) {
-        const outcome = await renameTogether(session, tempPath, finalPath, nextPort ? passive : undefined);
-        if (outcome.kind === 'renamed')
-            return;
-        if (outcome.kind === 'refused' && outcome.command === 'RNTO')
-            throw await renameRefused(client, finalPath, outcome.error);
-        // Out of step: the rename may have happened already. Refused RNFR: see below. Either way, one command at a time.
-        confused = outcome.kind === 'out-of-step';
+async function renameIntoPlace(client, tempPath, finalPath, size, nextTransfer) {
+    const result = await step(finalPath, 'RNFR/RNTO', () => renameStored(client, tempPath, finalPath, { nextTransfer, isRenamed: async () => (await remoteSize(client, finalPath)) === size }));
+    if (result.ok)
+        return;
+    if (result.command === 'RNFR') {
+        throw new TransferError(finalPath, `RNFR failed: ${describeError(result.error)}`, { code: result.error.code, cause: result.error });
     }
-    for (const pauseMs of [0, ...renameSourcePausesMs]) {
-        if (pauseMs > 0)
-            await sleep(pauseMs);
-        try {
-            await client.send(`RNFR ${tempPath}`);
-            break;
-        }
-        catch (error) {
-            if (confused && error instanceof FTPError && (await remoteSize(client, finalPath)) === size)
-                return;
-            const last = pauseMs === renameSourcePausesMs[renameSourcePausesMs.length - 1];
-            if (!(error instanceof FTPError && error.code === 550) || last) {
-                throw new TransferError(finalPath, `RNFR failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
-            }
-        }
-    }
-    try {
-        await client.send(`RNTO ${finalPath}`);
-    }
-    catch (error) {
-        throw await renameRefused(client, finalPath, error);
-    }
+    throw await renameRefused(client, finalPath, result.error);
 }
-/**
- * Pauses before asking again when RNFR says the file we just stored is not
- * there (550). ftp-srv confirms an empty file's STOR before the file exists,
- * and servers in front of object stores show new files late; a real refusal
- * (no permission) is still reported, after half a second.
- */
-const renameSourcePausesMs = (/* unused pure expression or super */ null && ([100, 400]));
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
 async function renameRefused(client, finalPath, error) {
-    if (!(error instanceof FTPError) || error.code < 500) {
-        return new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
-    }
+    if (error.code < 500)
+        return new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: error.code, cause: error });
     const onto = (await remoteFileExists(client, finalPath))
         ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
         : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
@@ -46033,10 +46038,7 @@ function streamFrom(item, offset, size) {
  */
 async function sendData(client, item, target, offset, size, onBytes) {
     const command = offset === 0 ? 'STOR' : 'APPE';
-    // An empty file waits for the 150 (basic-ftp's way): ftp-srv accepts TLS
-    // data connections before the command and gives up on one that has
-    // already ended by the time STOR arrives (425).
-    if (client instanceof Client && usesPassiveMode(client.ftp) && size > 0) {
+    if (canStoreEarly(client, size - offset)) {
         const source = streamFrom(item, offset, size);
         const { bytes } = await storeFrom(client, source, command, target, { onBytes: (sent) => onBytes(offset + sent) });
         if (!upload_file_isContentItem(item) && bytes !== size - offset) {

@@ -19,7 +19,7 @@ import { Client, FTPError, type FTPContext, type FTPResponse } from 'basic-ftp';
 import type { FtpClient } from './client-port.js';
 import { remoteFileExists } from './remote-stat.js';
 import { keepPassiveReply } from './passive-reply-cache.js';
-import type { PassiveCommand } from './passive-mode.js';
+import { settledPassiveCommand, type PassiveCommand } from './passive-mode.js';
 import { sendTogether, type PipelinedReply } from './pipeline.js';
 
 /** Servers (host:port) whose replies came out of step once: no more sending together to them in this process. */
@@ -78,26 +78,64 @@ export async function renameTogether(
   return { kind: 'renamed' };
 }
 
+/** How a rename of a file we just stored ended: done, or refused at one of its two commands. */
+export type StoredRenameResult =
+  { readonly ok: true } | { readonly ok: false; readonly command: 'RNFR' | 'RNTO'; readonly error: FTPError };
+
 /**
- * RNFR and RNTO of a small file the caller just wrote (a sync's state or
- * lock): together where the server keeps replies in step, else one at a
- * time. Throws the refusing reply (an FTPError) as `client.send` would.
+ * Pauses before asking again when RNFR says the file we just stored is not
+ * there (550). ftp-srv confirms an empty file's STOR before the file exists,
+ * and servers in front of object stores show new files late; a real refusal
+ * (no permission) is still reported, after half a second.
  */
-export async function renameWritten(client: FtpClient, from: string, to: string): Promise<void> {
+const sourcePausesMs = [100, 400];
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Renames a file this session just stored: RNFR and RNTO together where the
+ * server keeps replies in step (with the next transfer's passive command
+ * when `nextTransfer` is set), else one at a time. After replies out of
+ * step, a source that is gone while `to` holds the file means the rename
+ * happened. Refusals are returned; a failed connection throws.
+ */
+export async function renameStored(
+  client: FtpClient,
+  from: string,
+  to: string,
+  options: { readonly nextTransfer?: boolean; readonly isRenamed?: () => Promise<boolean> } = {},
+): Promise<StoredRenameResult> {
+  let confused = false;
   if (client instanceof Client && canRenameTogether(client.ftp)) {
-    const outcome = await renameTogether(client.ftp, from, to, undefined);
-    if (outcome.kind === 'renamed') return;
-    if (outcome.kind === 'refused') throw outcome.error;
-    // Out of step: the rename may have happened. Again in lockstep; a source gone with the target there means it did.
+    const passive = options.nextTransfer === true ? settledPassiveCommand(client.ftp) : undefined;
+    const outcome = await renameTogether(client.ftp, from, to, passive);
+    if (outcome.kind === 'renamed') return { ok: true };
+    if (outcome.kind === 'refused' && outcome.command === 'RNTO') return { ok: false, command: 'RNTO', error: outcome.error };
+    // A refused RNFR may be a file not shown yet, and replies out of step leave the rename in doubt: one command at a time.
+    confused = outcome.kind === 'out-of-step';
+  }
+  for (const pauseMs of [0, ...sourcePausesMs]) {
+    if (pauseMs > 0) await sleep(pauseMs);
     try {
       await client.send(`RNFR ${from}`);
+      break;
     } catch (error) {
-      if (error instanceof FTPError && (await remoteFileExists(client, to))) return;
-      throw error;
+      if (!(error instanceof FTPError)) throw error;
+      if (confused && (await (options.isRenamed ?? (() => remoteFileExists(client, to)))())) return { ok: true };
+      if (error.code !== 550 || pauseMs === sourcePausesMs[sourcePausesMs.length - 1]) return { ok: false, command: 'RNFR', error };
     }
-    await client.send(`RNTO ${to}`);
-    return;
   }
-  await client.send(`RNFR ${from}`);
-  await client.send(`RNTO ${to}`);
+  try {
+    await client.send(`RNTO ${to}`);
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof FTPError)) throw error;
+    return { ok: false, command: 'RNTO', error };
+  }
+}
+
+/** `renameStored` for a sync's small files: a refusal is thrown as the FTPError `client.send` would throw. */
+export async function renameWritten(client: FtpClient, from: string, to: string): Promise<void> {
+  const result = await renameStored(client, from, to);
+  if (!result.ok) throw result.error;
 }

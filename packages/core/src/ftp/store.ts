@@ -63,9 +63,20 @@ export async function storeFrom(
   }
 }
 
-/** Stores `content` (not empty) at `path`: by `storeFrom` in passive mode, else by basic-ftp's `uploadFrom`. */
+/**
+ * True when `storeFrom` can carry `bytes` bytes on `client`: a basic-ftp
+ * client in passive mode (active mode's data socket comes later; test
+ * fakes have none), and not an empty file, which waits for the 150 the
+ * basic-ftp way: ftp-srv accepts TLS data connections before the command
+ * and gives up on one that has already ended by the time STOR arrives (425).
+ */
+export function canStoreEarly(client: FtpClient, bytes: number): client is Client {
+  return client instanceof Client && usesPassiveMode(client.ftp) && bytes > 0;
+}
+
+/** Stores `content` at `path`: by `storeFrom` where it can, else by basic-ftp's `uploadFrom`. */
 export async function storeBuffer(client: FtpClient, content: Buffer, path: string): Promise<void> {
-  if (client instanceof Client && usesPassiveMode(client.ftp) && content.length > 0) {
+  if (canStoreEarly(client, content.length)) {
     await storeFrom(client, Readable.from([content]), 'STOR', path, { onBytes: () => undefined });
     return;
   }

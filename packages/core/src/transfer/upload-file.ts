@@ -5,7 +5,7 @@
  * must: EPSV + STOR (in place), or EPSV + STOR + RNFR + RNTO (atomic), and
  * waits as little as it can: the data goes out without waiting for the 150
  * (`storeFrom`), and RNFR, RNTO and the next file's EPSV go out together
- * (`renameTogether`). SIZE is sent only when resuming a retried atomic
+ * (`renameStored`). SIZE is sent only when resuming a retried atomic
  * upload, and after RNTO fails (to tell "will not replace a file" from
  * other refusals).
  */
@@ -13,10 +13,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { emptyUploadSource } from './empty-source.js';
-import { Client, FTPError } from 'basic-ftp';
-import { settledPassiveCommand, usesPassiveMode } from '../ftp/passive-mode.js';
-import { canRenameTogether, renameTogether } from '../ftp/rename-together.js';
-import { storeFrom } from '../ftp/store.js';
+import type { FTPError } from 'basic-ftp';
+import { renameStored } from '../ftp/rename-together.js';
+import { canStoreEarly, storeFrom } from '../ftp/store.js';
 import { FtpActionError, TransferError } from '../errors.js';
 import type { FtpClient } from '../ftp/client-port.js';
 import { describeError, replyCode } from '../ftp/reply.js';
@@ -98,52 +97,20 @@ function sourceFrom(item: UploadItem, offset: number): Readable | string {
  * atomic uploads exist to close, so a refusal is reported, with the way out
  * in the message itself (an action's failure lists each file's message).
  */
-async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string, size: number, nextPort: boolean): Promise<void> {
-  const session = client instanceof Client ? client.ftp : undefined;
-  const passive = session === undefined ? undefined : settledPassiveCommand(session);
-  let confused = false;
-  if (session !== undefined && passive !== undefined && canRenameTogether(session)) {
-    const outcome = await renameTogether(session, tempPath, finalPath, nextPort ? passive : undefined);
-    if (outcome.kind === 'renamed') return;
-    if (outcome.kind === 'refused' && outcome.command === 'RNTO') throw await renameRefused(client, finalPath, outcome.error);
-    // Out of step: the rename may have happened already. Refused RNFR: see below. Either way, one command at a time.
-    confused = outcome.kind === 'out-of-step';
+async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string, size: number, nextTransfer: boolean): Promise<void> {
+  const result = await step(finalPath, 'RNFR/RNTO', () =>
+    renameStored(client, tempPath, finalPath, { nextTransfer, isRenamed: async () => (await remoteSize(client, finalPath)) === size }),
+  );
+  if (result.ok) return;
+  if (result.command === 'RNFR') {
+    throw new TransferError(finalPath, `RNFR failed: ${describeError(result.error)}`, { code: result.error.code, cause: result.error });
   }
-  for (const pauseMs of [0, ...renameSourcePausesMs]) {
-    if (pauseMs > 0) await sleep(pauseMs);
-    try {
-      await client.send(`RNFR ${tempPath}`);
-      break;
-    } catch (error) {
-      if (confused && error instanceof FTPError && (await remoteSize(client, finalPath)) === size) return;
-      const last = pauseMs === renameSourcePausesMs[renameSourcePausesMs.length - 1];
-      if (!(error instanceof FTPError && error.code === 550) || last) {
-        throw new TransferError(finalPath, `RNFR failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
-      }
-    }
-  }
-  try {
-    await client.send(`RNTO ${finalPath}`);
-  } catch (error) {
-    throw await renameRefused(client, finalPath, error);
-  }
+  throw await renameRefused(client, finalPath, result.error);
 }
 
-/**
- * Pauses before asking again when RNFR says the file we just stored is not
- * there (550). ftp-srv confirms an empty file's STOR before the file exists,
- * and servers in front of object stores show new files late; a real refusal
- * (no permission) is still reported, after half a second.
- */
-const renameSourcePausesMs = [100, 400];
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
-async function renameRefused(client: FtpClient, finalPath: string, error: unknown): Promise<TransferError> {
-  if (!(error instanceof FTPError) || error.code < 500) {
-    return new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: replyCode(error), cause: error });
-  }
+async function renameRefused(client: FtpClient, finalPath: string, error: FTPError): Promise<TransferError> {
+  if (error.code < 500) return new TransferError(finalPath, `RNTO failed: ${describeError(error)}`, { code: error.code, cause: error });
   const onto = (await remoteFileExists(client, finalPath))
     ? `the uploaded file onto the existing "${finalPath}" (RNTO answered ${describeError(error)}): it does not replace files by renaming`
     : `the uploaded temporary file to "${finalPath}" (RNTO answered ${describeError(error)})`;
@@ -179,10 +146,7 @@ async function sendData(
   onBytes: (bytes: number) => void,
 ): Promise<void> {
   const command = offset === 0 ? 'STOR' : 'APPE';
-  // An empty file waits for the 150 (basic-ftp's way): ftp-srv accepts TLS
-  // data connections before the command and gives up on one that has
-  // already ended by the time STOR arrives (425).
-  if (client instanceof Client && usesPassiveMode(client.ftp) && size > 0) {
+  if (canStoreEarly(client, size - offset)) {
     const source = streamFrom(item, offset, size);
     const { bytes } = await storeFrom(client, source, command, target, { onBytes: (sent) => onBytes(offset + sent) });
     if (!isContentItem(item) && bytes !== size - offset) {
