@@ -48610,13 +48610,24 @@ function sourceFrom(item, offset) {
  * in the message itself (an action's failure lists each file's message).
  */
 async function renameIntoPlace(client, tempPath, finalPath, size, nextTransfer) {
-    const result = await step(finalPath, 'RNFR/RNTO', () => renameStored(client, tempPath, finalPath, { nextTransfer, isRenamed: async () => (await remoteSize(client, finalPath)) === size }));
+    const result = await step(finalPath, 'RNFR/RNTO', () => renameStored(client, tempPath, finalPath, { nextTransfer, isRenamed: () => holdsUpload(client, finalPath, size) }));
     if (result.ok)
         return;
     if (result.command === 'RNFR') {
         throw new TransferError(finalPath, `RNFR failed: ${describeError(result.error)}`, { code: result.error.code, cause: result.error });
     }
     throw await renameRefused(client, finalPath, result.error);
+}
+/**
+ * True when `path` holds a file of `size` bytes, by SIZE. ftp-srv answers
+ * SIZE of an empty file with "213 File status" and no number (see
+ * `remoteSize`), so an empty upload counts as there when SIZE succeeds.
+ */
+async function holdsUpload(client, path, size) {
+    const stored = await remoteSize(client, path);
+    if (stored !== undefined)
+        return stored === size;
+    return size === 0 && (await remoteFileExists(client, path));
 }
 /** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
 async function renameRefused(client, finalPath, error) {

@@ -99,13 +99,24 @@ function sourceFrom(item: UploadItem, offset: number): Readable | string {
  */
 async function renameIntoPlace(client: FtpClient, tempPath: string, finalPath: string, size: number, nextTransfer: boolean): Promise<void> {
   const result = await step(finalPath, 'RNFR/RNTO', () =>
-    renameStored(client, tempPath, finalPath, { nextTransfer, isRenamed: async () => (await remoteSize(client, finalPath)) === size }),
+    renameStored(client, tempPath, finalPath, { nextTransfer, isRenamed: () => holdsUpload(client, finalPath, size) }),
   );
   if (result.ok) return;
   if (result.command === 'RNFR') {
     throw new TransferError(finalPath, `RNFR failed: ${describeError(result.error)}`, { code: result.error.code, cause: result.error });
   }
   throw await renameRefused(client, finalPath, result.error);
+}
+
+/**
+ * True when `path` holds a file of `size` bytes, by SIZE. ftp-srv answers
+ * SIZE of an empty file with "213 File status" and no number (see
+ * `remoteSize`), so an empty upload counts as there when SIZE succeeds.
+ */
+async function holdsUpload(client: FtpClient, path: string, size: number): Promise<boolean> {
+  const stored = await remoteSize(client, path);
+  if (stored !== undefined) return stored === size;
+  return size === 0 && (await remoteFileExists(client, path));
 }
 
 /** The error for a refused RNTO, saying whether the server will not replace files by renaming. */
