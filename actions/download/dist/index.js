@@ -46958,6 +46958,8 @@ class ConnectionPool {
     options;
     slots = [];
     waiters = [];
+    /** Waiting tasks promised to a busy connection (see `claimWaiter`). */
+    claimed = new Map();
     opening = 0;
     opened = 0;
     limit;
@@ -46973,9 +46975,23 @@ class ConnectionPool {
     get stats() {
         return { opened: this.opened, open: this.slots.length, limit: this.limit };
     }
-    /** Tasks waiting for a client to be released (none is being opened for them). */
-    get waitingTasks() {
-        return this.waiters.length;
+    /**
+     * Promises the next waiting task to `client`, busy now: when its task
+     * releases it, that waiter gets it, even if another connection is released
+     * first. A task that asks the server for its next passive port ahead of
+     * time uses this, so the port it asked for is the one the next file uses
+     * (else another connection could take the waiter, and the port, with its
+     * listener on the server, would go unused). False when no task waits.
+     */
+    claimWaiter(client) {
+        const slot = this.slots.find((candidate) => candidate.client === client);
+        if (slot === undefined || !slot.busy || this.claimed.has(slot))
+            return false;
+        const waiter = this.waiters.shift();
+        if (waiter === undefined)
+            return false;
+        this.claimed.set(slot, waiter);
+        return true;
     }
     /**
      * Lends a client to `task` for its whole run. If the task leaves the client
@@ -47018,7 +47034,9 @@ class ConnectionPool {
     /** Closes every connection and fails every waiting task. Safe to call twice. */
     close() {
         this.closed = true;
-        for (const waiter of this.waiters.splice(0))
+        const waiting = [...this.claimed.values(), ...this.waiters.splice(0)];
+        this.claimed.clear();
+        for (const waiter of waiting)
             waiter.reject(new errors_ConnectionError('The connection pool was closed'));
         for (const slot of this.slots.splice(0))
             this.dispose(slot);
@@ -47098,6 +47116,16 @@ class ConnectionPool {
         }
         if (slot.client.closed)
             this.remove(slot);
+        const claimant = this.claimed.get(slot);
+        this.claimed.delete(slot);
+        if (claimant !== undefined && this.slots.includes(slot)) {
+            this.markBusy(slot);
+            claimant.resolve(slot);
+            return;
+        }
+        // A connection that died with a claim on it: its waiter goes first in line.
+        if (claimant !== undefined)
+            this.waiters.unshift(claimant);
         this.serveWaiters();
         if (!slot.busy && this.slots.includes(slot))
             this.scheduleKeepAlive(slot);
@@ -48817,15 +48845,10 @@ async function upload_uploadFiles(pool, files, options, deps) {
     const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
     const batch = { fatal: undefined };
     // An atomic upload asks for the next passive port along with its rename
-    // when a task waits for its connection, one port per waiting task: a port
-    // nobody uses would only keep a listener open on the server.
-    let portsAhead = 0;
-    const reserveNextPort = () => {
-        if ((pool.waitingTasks ?? 0) - portsAhead <= 0)
-            return false;
-        portsAhead += 1;
-        return true;
-    };
+    // when a file waits for a connection, and that file then gets this
+    // connection: a port nobody uses would only keep a listener open on the
+    // server.
+    const reserveNextPortFor = (client) => () => pool.claimWaiter?.(client) ?? false;
     const uploadOne = async (plan, key) => {
         const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
         const dirFailure = failedDirs.get(remoteParent(plan.remotePath));
@@ -48835,10 +48858,11 @@ async function upload_uploadFiles(pool, files, options, deps) {
         if (skip !== undefined)
             return { ...base, bytes: plannedSize(plan.item), status: 'skipped', reason: skip };
         try {
-            const bytes = await attemptFile(pool, batch, { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) }, (client, attempt) => {
-                portsAhead = Math.max(0, portsAhead - 1);
-                return uploadAttempt(client, plan, attempt, { timeSetter, reserveNextPort, onBytes: (sent) => progress.update(key, sent) });
-            });
+            const bytes = await attemptFile(pool, batch, { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) }, (client, attempt) => uploadAttempt(client, plan, attempt, {
+                timeSetter,
+                reserveNextPort: reserveNextPortFor(client),
+                onBytes: (sent) => progress.update(key, sent),
+            }));
             return { ...base, bytes, status: 'transferred' };
         }
         catch (error) {

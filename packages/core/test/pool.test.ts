@@ -223,6 +223,54 @@ describe('ConnectionPool', () => {
     await pool.close();
   });
 
+  it('gives a waiting task to the connection that claimed it, even when another is released first', async () => {
+    const { open } = fakeOpener();
+    const pool = new ConnectionPool({ size: 2, open, log: silentLogger });
+    let claimed: boolean | undefined;
+    // The first task claims the waiter, then holds its client longer than the second task.
+    const claiming = pool.use(async (client) => {
+      await pause(5);
+      claimed = pool.claimWaiter(client);
+      await pause(30);
+      return (client as unknown as FakeClient).id;
+    });
+    const quick = pool.use((client) => hold(client, 10));
+    await pause(1);
+    const waiting = pool.use((client) => hold(client));
+    const [claimer, quickId, waiter] = await Promise.all([claiming, quick, waiting]);
+    expect(claimed).toBe(true);
+    expect(quickId).not.toBe(claimer);
+    expect(waiter).toBe(claimer);
+    await pool.close();
+  });
+
+  it('claims nothing when no task waits, and hands a claimed waiter on when its connection dies', async () => {
+    const { open, clients } = fakeOpener();
+    const pool = new ConnectionPool({ size: 2, open, log: silentLogger });
+    let idleClaim: boolean | undefined;
+    await pool.use((client) => {
+      idleClaim = pool.claimWaiter(client);
+      return Promise.resolve();
+    });
+    expect(idleClaim).toBe(false);
+    const dying = pool.use(async (client) => {
+      await pause(5);
+      expect(pool.claimWaiter(client)).toBe(true);
+      await pause(10);
+      client.close();
+    });
+    const other = pool.use((client) => hold(client, 40));
+    await pause(1);
+    const waiting = pool.use((client) => hold(client));
+    await dying;
+    // The claimed connection died: the waiter gets a fresh one, not the dead one nor a wait for `other`.
+    const servedBy = await waiting;
+    await other;
+    expect(clients[servedBy - 1]?.closed).toBe(false);
+    expect(servedBy).toBe(3);
+    await pool.close();
+  });
+
   it('closes every client, fails waiting tasks and refuses new ones', async () => {
     const { open, clients } = fakeOpener();
     const pool = new ConnectionPool({ size: 1, open, log: silentLogger });

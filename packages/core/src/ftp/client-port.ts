@@ -26,8 +26,11 @@ export type FtpClient = Pick<
 export interface ClientPool {
   /** Runs `task` with a client of its own; a client the task leaves closed is replaced. */
   use<T>(task: (client: FtpClient) => Promise<T>): Promise<T>;
-  /** Tasks waiting for a busy client to be released; pools that cannot tell leave it out. */
-  readonly waitingTasks?: number;
+  /**
+   * Promises the next task waiting for a client to `client` (lent now) when
+   * it is released: true when a task waited. Pools that cannot leave it out.
+   */
+  claimWaiter?(client: FtpClient): boolean;
   /** `use` with the pool's retries of transient failures. */
   run<T>(description: string, task: (client: FtpClient) => Promise<T>): Promise<T>;
   /** Opens up to `count` connections ahead of the tasks, in parallel (optional: fakes need not). */

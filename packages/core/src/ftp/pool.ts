@@ -49,6 +49,8 @@ export interface PoolStats {
 export class ConnectionPool {
   private readonly slots: Slot[] = [];
   private readonly waiters: Waiter[] = [];
+  /** Waiting tasks promised to a busy connection (see `claimWaiter`). */
+  private readonly claimed = new Map<Slot, Waiter>();
   private opening = 0;
   private opened = 0;
   private limit: number;
@@ -66,9 +68,21 @@ export class ConnectionPool {
     return { opened: this.opened, open: this.slots.length, limit: this.limit };
   }
 
-  /** Tasks waiting for a client to be released (none is being opened for them). */
-  get waitingTasks(): number {
-    return this.waiters.length;
+  /**
+   * Promises the next waiting task to `client`, busy now: when its task
+   * releases it, that waiter gets it, even if another connection is released
+   * first. A task that asks the server for its next passive port ahead of
+   * time uses this, so the port it asked for is the one the next file uses
+   * (else another connection could take the waiter, and the port, with its
+   * listener on the server, would go unused). False when no task waits.
+   */
+  claimWaiter(client: Client): boolean {
+    const slot = this.slots.find((candidate) => candidate.client === client);
+    if (slot === undefined || !slot.busy || this.claimed.has(slot)) return false;
+    const waiter = this.waiters.shift();
+    if (waiter === undefined) return false;
+    this.claimed.set(slot, waiter);
+    return true;
   }
 
   /**
@@ -117,7 +131,9 @@ export class ConnectionPool {
   /** Closes every connection and fails every waiting task. Safe to call twice. */
   close(): Promise<void> {
     this.closed = true;
-    for (const waiter of this.waiters.splice(0)) waiter.reject(new ConnectionError('The connection pool was closed'));
+    const waiting = [...this.claimed.values(), ...this.waiters.splice(0)];
+    this.claimed.clear();
+    for (const waiter of waiting) waiter.reject(new ConnectionError('The connection pool was closed'));
     for (const slot of this.slots.splice(0)) this.dispose(slot);
     return Promise.resolve();
   }
@@ -195,6 +211,15 @@ export class ConnectionPool {
       return;
     }
     if (slot.client.closed) this.remove(slot);
+    const claimant = this.claimed.get(slot);
+    this.claimed.delete(slot);
+    if (claimant !== undefined && this.slots.includes(slot)) {
+      this.markBusy(slot);
+      claimant.resolve(slot);
+      return;
+    }
+    // A connection that died with a claim on it: its waiter goes first in line.
+    if (claimant !== undefined) this.waiters.unshift(claimant);
     this.serveWaiters();
     if (!slot.busy && this.slots.includes(slot)) this.scheduleKeepAlive(slot);
   }

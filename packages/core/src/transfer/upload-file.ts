@@ -60,7 +60,7 @@ export interface UploadAttemptContext {
   readonly timeSetter: RemoteTimeSetter | undefined;
   /** Bytes of the file on the server so far (resumed bytes included). */
   readonly onBytes: (bytes: number) => void;
-  /** Asked before a rename: true (and counted) when a file waits for a connection, so the rename asks for its passive port too. */
+  /** Asked before a rename: true when a file waits for a connection and gets this one next, so the rename asks for its passive port too. */
   readonly reserveNextPort?: () => boolean;
 }
 

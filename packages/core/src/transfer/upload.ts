@@ -8,7 +8,7 @@
  */
 import { FTPError } from 'basic-ftp';
 import { RemotePathError } from '../errors.js';
-import type { ClientPool } from '../ftp/client-port.js';
+import type { ClientPool, FtpClient } from '../ftp/client-port.js';
 import { createRemoteDirs, ensureRemoteDir } from '../ftp/ensure-dirs.js';
 import { describeError } from '../ftp/reply.js';
 import { RemoteTimeSetter } from '../ftp/remote-mtime.js';
@@ -126,14 +126,10 @@ export async function uploadFiles(
   const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
   const batch: BatchState = { fatal: undefined };
   // An atomic upload asks for the next passive port along with its rename
-  // when a task waits for its connection, one port per waiting task: a port
-  // nobody uses would only keep a listener open on the server.
-  let portsAhead = 0;
-  const reserveNextPort = (): boolean => {
-    if ((pool.waitingTasks ?? 0) - portsAhead <= 0) return false;
-    portsAhead += 1;
-    return true;
-  };
+  // when a file waits for a connection, and that file then gets this
+  // connection: a port nobody uses would only keep a listener open on the
+  // server.
+  const reserveNextPortFor = (client: FtpClient) => (): boolean => pool.claimWaiter?.(client) ?? false;
 
   const uploadOne = async (plan: UploadPlan, key: string): Promise<FileResult> => {
     const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
@@ -146,10 +142,12 @@ export async function uploadFiles(
         pool,
         batch,
         { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) },
-        (client, attempt) => {
-          portsAhead = Math.max(0, portsAhead - 1);
-          return uploadAttempt(client, plan, attempt, { timeSetter, reserveNextPort, onBytes: (sent) => progress.update(key, sent) });
-        },
+        (client, attempt) =>
+          uploadAttempt(client, plan, attempt, {
+            timeSetter,
+            reserveNextPort: reserveNextPortFor(client),
+            onBytes: (sent) => progress.update(key, sent),
+          }),
       );
       return { ...base, bytes, status: 'transferred' };
     } catch (error) {
