@@ -35476,8 +35476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ downloadAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 123 modules
-var lib = __nccwpck_require__(4731);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 124 modules
+var lib = __nccwpck_require__(4912);
 ;// CONCATENATED MODULE: ./actions/download/lib/inputs.js
 /**
  * The download action's inputs: connection, what to fetch and where, and
@@ -35686,7 +35686,7 @@ const downloadAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4731);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4912);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3944);
 
 
@@ -35697,7 +35697,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4731:
+/***/ 4912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45964,7 +45964,63 @@ function checkPinnedFingerprint(settings, details) {
 //# sourceMappingURL=tls.js.map
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/tls-key-share.js
+/**
+ * Which key-exchange group a server takes in TLS 1.3, learned from its first
+ * handshake and offered first from then on. A TLS 1.3 client sends a key
+ * share for one group it guesses (Node: X25519); a server that does not
+ * take that group answers HelloRetryRequest and the handshake costs one
+ * more round trip. pure-ftpd takes only P-256, so over FTPS every data
+ * connection paid that round trip: a quarter of the time of each small file
+ * at 40 ms (measured: 4.2 instead of 3.2 round trips from EPSV to a secured
+ * data connection). GnuTLS clients (lftp) send several key shares and never
+ * paid it.
+ */
+
+/** Groups a client sends a key share for unasked; a server that takes one of these needs no retry. */
+const GUESSED_FIRST = /^X25519/i;
+/** What follows the learned group, so a server that changes its mind still finds a common one. */
+const FALLBACK_GROUPS = ['X25519', 'prime256v1', 'secp384r1', 'secp521r1'];
+/** The group a finished handshake on `socket` used, when it is a named (EC) group. */
+function negotiatedGroup(socket) {
+    const info = socket.getEphemeralKeyInfo();
+    return info?.type === 'ECDH' && typeof info.name === 'string' && info.name !== '' ? info.name : undefined;
+}
+/**
+ * `options` with `group` offered first, or unchanged when the client's own
+ * first guess already matches, or when the user chose the groups (ecdhCurve).
+ */
+function preferGroup(options, group) {
+    if (group === undefined || GUESSED_FIRST.test(group) || options.ecdhCurve !== undefined)
+        return options;
+    const groups = [group, ...FALLBACK_GROUPS.filter((name) => name.toLowerCase() !== group.toLowerCase())];
+    return { ...options, ecdhCurve: groups.join(':') };
+}
+/** A secure context for `options` with `group` first; the plain one if OpenSSL does not know the name. */
+function contextPreferring(options, group) {
+    const preferred = preferGroup(options, group);
+    if (preferred === options)
+        return (0,external_node_tls_.createSecureContext)(options);
+    try {
+        return (0,external_node_tls_.createSecureContext)(preferred);
+    }
+    catch {
+        return (0,external_node_tls_.createSecureContext)(options);
+    }
+}
+/** Groups learned per server ("host:port"), for the connections opened after the first. */
+const learned = new Map();
+function rememberGroup(server, socket) {
+    const group = negotiatedGroup(socket);
+    if (group !== undefined)
+        learned.set(server, group);
+}
+function learnedGroup(server) {
+    return learned.get(server);
+}
+//# sourceMappingURL=tls-key-share.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-socket.js
+
 
 /**
  * Sets `socket` as `ftp.dataSocket`. Over FTPS the client is the TLS client
@@ -45997,13 +46053,16 @@ function attachDataSocket(ftp, socket) {
 /**
  * One TLS context for all of a session's data connections. Without it Node
  * makes a context per connection, parsing the trusted CA certificates each
- * time, and frees it only with the connection's garbage.
+ * time, and frees it only with the connection's garbage. It offers first the
+ * key-exchange group the control connection's handshake settled on, so no
+ * data connection pays a HelloRetryRequest (see `tls-key-share.ts`).
  */
 const dataContexts = new WeakMap();
 function dataSecureContext(ftp) {
     let context = dataContexts.get(ftp);
     if (context === undefined) {
-        context = (0,external_node_tls_.createSecureContext)(ftp.tlsOptions);
+        const control = ftp.socket instanceof external_node_tls_.TLSSocket ? ftp.socket : undefined;
+        context = contextPreferring(ftp.tlsOptions, control === undefined ? undefined : negotiatedGroup(control));
         dataContexts.set(ftp, context);
     }
     return context;
@@ -46530,6 +46589,7 @@ function pipeline_sendTogether(ftp, commands) {
 
 
 
+
 /** Sends basic-ftp's protocol trace to the debug log, secrets masked. */
 function attachProtocolTrace(client, settings, log) {
     if (log.level !== 'debug')
@@ -46550,7 +46610,9 @@ async function connect_openConnection(settings, deps) {
     const client = new dist.Client(settings.timeoutMs, { maxListingBytes: maxListingBytes });
     client.ftp.encoding = settings.encoding;
     attachProtocolTrace(client, settings, deps.log);
-    const tlsOptions = buildTlsOptions(settings);
+    const server = `${settings.host}:${settings.port}`;
+    // A later connection to the same server offers its key-exchange group first (one round trip less).
+    const tlsOptions = preferGroup(buildTlsOptions(settings), learnedGroup(server));
     let stage = 'connect';
     try {
         const started = now();
@@ -46568,6 +46630,7 @@ async function connect_openConnection(settings, deps) {
                 throw new TlsError(`TLS was not established with ${settings.host}:${settings.port}`);
             }
             tls = readTlsDetails(socket);
+            rememberGroup(server, socket);
             if (deps.progress)
                 deps.progress.tls = tls;
             checkPinnedFingerprint(settings, tls);

@@ -14,6 +14,7 @@ import { toFtpActionError, type FailureStage } from './failure.js';
 import { maxListingBytes, watchListings } from './listing-watch.js';
 import { sendTogether } from './pipeline.js';
 import { buildTlsOptions, checkPinnedFingerprint, readTlsDetails, type TlsDetails } from './tls.js';
+import { learnedGroup, preferGroup, rememberGroup } from './tls-key-share.js';
 
 /** FEAT's answer: feature name (upper case) to its parameters. */
 export type ServerFeatures = ReadonlyMap<string, string>;
@@ -64,7 +65,9 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
   const client = new Client(settings.timeoutMs, { maxListingBytes });
   client.ftp.encoding = settings.encoding;
   attachProtocolTrace(client, settings, deps.log);
-  const tlsOptions = buildTlsOptions(settings);
+  const server = `${settings.host}:${settings.port}`;
+  // A later connection to the same server offers its key-exchange group first (one round trip less).
+  const tlsOptions = preferGroup(buildTlsOptions(settings), learnedGroup(server));
   let stage: FailureStage = 'connect';
   try {
     const started = now();
@@ -83,6 +86,7 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
         throw new TlsError(`TLS was not established with ${settings.host}:${settings.port}`);
       }
       tls = readTlsDetails(socket);
+      rememberGroup(server, socket);
       if (deps.progress) deps.progress.tls = tls;
       checkPinnedFingerprint(settings, tls);
     }

@@ -6,8 +6,9 @@
  * differ only in who opened the TCP connection.
  */
 import type { Socket } from 'node:net';
-import { connect as connectTls, createSecureContext, TLSSocket, type SecureContext } from 'node:tls';
+import { connect as connectTls, TLSSocket, type SecureContext } from 'node:tls';
 import type { FTPContext } from 'basic-ftp';
+import { contextPreferring, negotiatedGroup } from './tls-key-share.js';
 
 /**
  * Sets `socket` as `ftp.dataSocket`. Over FTPS the client is the TLS client
@@ -41,14 +42,17 @@ export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
 /**
  * One TLS context for all of a session's data connections. Without it Node
  * makes a context per connection, parsing the trusted CA certificates each
- * time, and frees it only with the connection's garbage.
+ * time, and frees it only with the connection's garbage. It offers first the
+ * key-exchange group the control connection's handshake settled on, so no
+ * data connection pays a HelloRetryRequest (see `tls-key-share.ts`).
  */
 const dataContexts = new WeakMap<FTPContext, SecureContext>();
 
 function dataSecureContext(ftp: FTPContext): SecureContext {
   let context = dataContexts.get(ftp);
   if (context === undefined) {
-    context = createSecureContext(ftp.tlsOptions);
+    const control = ftp.socket instanceof TLSSocket ? ftp.socket : undefined;
+    context = contextPreferring(ftp.tlsOptions, control === undefined ? undefined : negotiatedGroup(control));
     dataContexts.set(ftp, context);
   }
   return context;

@@ -1,0 +1,70 @@
+/**
+ * pure-ftpd takes only P-256 for its TLS 1.3 key exchange, so a client that
+ * guesses X25519 gets a HelloRetryRequest: one more round trip, on every
+ * data connection of an FTPS session. Our connections learn the group from
+ * the first handshake and offer it first afterwards. Checked on the wire,
+ * through a relay that sees the server's first TLS messages.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeTestPki,
+  realServersAvailable,
+  runBundle,
+  startRealServer,
+  type RunningRealServer,
+  type TestPki,
+} from '@ftp-actions/test-servers';
+import { startHandshakeTap, type HandshakeTap } from './support/handshake-tap.js';
+
+const availability = realServersAvailable();
+const suffix = availability.available ? '' : ` — SKIPPED: ${availability.reason ?? 'real servers unavailable'}`;
+
+describe.skipIf(!availability.available)(`TLS key share on pure-ftpd${suffix}`, () => {
+  let pki: TestPki;
+  let server: RunningRealServer;
+  let tap: HandshakeTap;
+  let local: string;
+
+  beforeAll(async () => {
+    pki = await makeTestPki();
+    server = await startRealServer({ kind: 'pure-ftpd', tls: 'explicit', cert: pki.server, passivePorts: 16, passiveAddress: '127.0.0.2' });
+    const [first, last] = server.passiveRange;
+    tap = await startHandshakeTap([server.port, ...Array.from({ length: last - first + 1 }, (_, index) => first + index)]);
+    local = await mkdtemp(join(tmpdir(), 'key-share-'));
+  });
+  afterAll(async () => {
+    await tap.close();
+    await server.close();
+    await rm(local, { recursive: true, force: true });
+  });
+
+  it('pays a HelloRetryRequest at most on the first logins, never on a data connection', async () => {
+    for (let index = 0; index < 6; index += 1) await writeFile(join(local, `f${index}.txt`), `file ${index}`);
+    const run = await runBundle('upload', {
+      server: tap.host,
+      port: String(server.port),
+      username: server.user,
+      password: server.password,
+      protocol: 'ftps',
+      // The certificate names 127.0.0.1, the relay listens on 127.0.0.2: pin it instead.
+      'tls-fingerprint': pki.server.fingerprint256,
+      'local-dir': local,
+      'remote-dir': 'site',
+      concurrency: '2',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    for (let index = 0; index < 6; index += 1)
+      expect(await readFile(join(server.root, 'site', `f${index}.txt`), 'utf8')).toBe(`file ${index}`);
+
+    const control = tap.connections.filter((connection) => connection.port === server.port);
+    const data = tap.connections.filter((connection) => connection.port !== server.port);
+    // The first login guesses X25519 and is asked again: the relay does see retries.
+    expect(control[0]?.helloRetry).toBe(true);
+    expect(data.length).toBeGreaterThanOrEqual(6);
+    expect(data.filter((connection) => connection.helloRetry)).toEqual([]);
+  });
+});
