@@ -4,6 +4,8 @@
  * with nothing but the exchange FTP requires. Per file: EPSV; then the data
  * connection and STOR (or RETR) sent together; the data; the 1xx and 226.
  * Login is lockstep and minimal (AUTH TLS, USER, PASS, TYPE I, PBSZ, PROT).
+ * Over FTPS a data connection offers first the key-exchange group the
+ * control handshake used, so it needs no HelloRetryRequest.
  * The connections open all at once, and a store first makes the folders
  * (MKD, one level at a time, spread over the connections).
  *
@@ -61,6 +63,13 @@ class ControlConnection {
   private readonly waiters: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
   session: Buffer | undefined;
+  /**
+   * The key-exchange group the control handshake settled on. Data
+   * connections offer it first: a client that guesses another group (Node
+   * guesses X25519; pure-ftpd takes only P-256) pays a HelloRetryRequest,
+   * a round trip FTP does not require.
+   */
+  group: string | undefined;
   commands = 0;
 
   private constructor(socket: net.Socket) {
@@ -151,6 +160,9 @@ class ControlConnection {
       secure.once('secureConnect', resolve);
       secure.once('error', reject);
     });
+    const key = secure.getEphemeralKeyInfo() as { name?: string } | null;
+    this.group = key?.name;
+    trace(`control key exchange ${String(this.group)}`);
     this.socket = secure;
     this.listen(secure);
   }
@@ -195,7 +207,14 @@ async function openData(config: FloorConfig, control: ControlConnection, port: n
     return socket;
   }
   // Resumes the control connection's session, as servers that require reuse insist.
-  const socket = tls.connect({ host: config.host, port, ca: config.caPem, minVersion: 'TLSv1.2', session: control.session });
+  const socket = tls.connect({
+    host: config.host,
+    port,
+    ca: config.caPem,
+    minVersion: 'TLSv1.2',
+    session: control.session,
+    ...(control.group === undefined ? {} : { ecdhCurve: groupsPreferring(control.group) }),
+  });
   socket.on('session', (session: Buffer) => {
     control.session = session;
   });
@@ -204,6 +223,11 @@ async function openData(config: FloorConfig, control: ControlConnection, port: n
     socket.once('error', reject);
   });
   return socket;
+}
+
+/** `group` first, then the usual ones (OpenSSL refuses a list that names a group twice). */
+function groupsPreferring(group: string): string {
+  return [...new Set([group, 'X25519', 'prime256v1', 'secp384r1'])].join(':');
 }
 
 function passivePort(reply: Reply): number {
