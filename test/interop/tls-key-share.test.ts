@@ -5,7 +5,7 @@
  * the first handshake and offer it first afterwards. Checked on the wire,
  * through a relay that sees the server's first TLS messages.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,17 +41,12 @@ describe.skipIf(!availability.available)(`TLS key share on pure-ftpd${suffix}`, 
     await rm(local, { recursive: true, force: true });
   });
 
-  it('pays a HelloRetryRequest at most on the first logins, never on a data connection', async () => {
-    for (let index = 0; index < 6; index += 1) await writeFile(join(local, `f${index}.txt`), `file ${index}`);
+  it('pays a HelloRetryRequest at most on the first logins, never on a data connection, up or down', async () => {
+    await mkdir(join(local, 'up'));
+    for (let index = 0; index < 6; index += 1) await writeFile(join(local, 'up', `f${index}.txt`), `file ${index}`);
     const run = await runBundle('upload', {
-      server: tap.host,
-      port: String(server.port),
-      username: server.user,
-      password: server.password,
-      protocol: 'ftps',
-      // The certificate names 127.0.0.1, the relay listens on 127.0.0.2: pin it instead.
-      'tls-fingerprint': pki.server.fingerprint256,
-      'local-dir': local,
+      ...connection(),
+      'local-dir': join(local, 'up'),
       'remote-dir': 'site',
       concurrency: '2',
     });
@@ -60,11 +55,39 @@ describe.skipIf(!availability.available)(`TLS key share on pure-ftpd${suffix}`, 
     for (let index = 0; index < 6; index += 1)
       expect(await readFile(join(server.root, 'site', `f${index}.txt`), 'utf8')).toBe(`file ${index}`);
 
+    expectNoRetryOnData(6);
+
+    tap.connections.length = 0;
+    const download = await runBundle('download', {
+      ...connection(),
+      'remote-dir': 'site',
+      'local-dir': join(local, 'down'),
+      concurrency: '2',
+    });
+    expect(download.stderr).toBe('');
+    expect(download.exitCode).toBe(0);
+    for (let index = 0; index < 6; index += 1) expect(await readFile(join(local, 'down', `f${index}.txt`), 'utf8')).toBe(`file ${index}`);
+    expectNoRetryOnData(6);
+  });
+
+  function expectNoRetryOnData(files: number): void {
     const control = tap.connections.filter((connection) => connection.port === server.port);
     const data = tap.connections.filter((connection) => connection.port !== server.port);
     // The first login guesses X25519 and is asked again: the relay does see retries.
     expect(control[0]?.helloRetry).toBe(true);
-    expect(data.length).toBeGreaterThanOrEqual(6);
+    expect(data.length).toBeGreaterThanOrEqual(files);
     expect(data.filter((connection) => connection.helloRetry)).toEqual([]);
-  });
+  }
+
+  function connection(): Record<string, string> {
+    return {
+      server: tap.host,
+      port: String(server.port),
+      username: server.user,
+      password: server.password,
+      protocol: 'ftps',
+      // The certificate names 127.0.0.1, the relay listens on 127.0.0.2: pin it instead.
+      'tls-fingerprint': pki.server.fingerprint256,
+    };
+  }
 });
