@@ -437,7 +437,9 @@ function analysis(report: BenchReport): string[] {
       'round trip and the next EPSV none. The latency proxy cannot delay the TCP handshake itself (the kernel completes it on loopback ' +
       'at once), so it charges the connect’s round trip by holding what the client sends on that connection; the floor and our actions ' +
       'are measured alike. Every FTPS data connection pays a TLS handshake; pure-ftpd issues no session tickets, so none is resumed ' +
-      '(the floor’s handshakes are full ones too). Setup is the login (connect, greeting, USER, PASS, FEAT, then TYPE I, OPTS UTF8, and ' +
+      '(the floor’s handshakes are full ones too); a full TLS 1.3 handshake is one round trip when the client’s guessed key share is ' +
+      'one the server takes. pure-ftpd takes only P-256 and Node guesses X25519, which costs a HelloRetryRequest, one more round trip: ' +
+      'our data connections and the floor’s offer first the group the control handshake settled on. Setup is the login (connect, greeting, USER, PASS, FEAT, then TYPE I, OPTS UTF8, and ' +
       'over FTPS PBSZ and PROT in one round trip; AUTH TLS first over FTPS; the floor: USER, PASS, TYPE I, and AUTH, PBSZ, PROT), the ' +
       'check of the base folder and the MKD of every folder, level by level.',
   ];
