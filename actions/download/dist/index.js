@@ -45966,47 +45966,65 @@ function checkPinnedFingerprint(settings, details) {
 var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/tls-key-share.js
 /**
- * Which key-exchange group a server takes in TLS 1.3, learned from its first
- * handshake and offered first from then on. A TLS 1.3 client sends a key
- * share for one group it guesses (Node: X25519); a server that does not
- * take that group answers HelloRetryRequest and the handshake costs one
- * more round trip. pure-ftpd and vsftpd take only P-256, so over FTPS
- * every data connection paid that round trip: a quarter of the time of each small file
- * at 40 ms (measured: 4.2 instead of 3.2 round trips from EPSV to a secured
- * data connection). GnuTLS clients (lftp) send several key shares and never
- * paid it.
+ * Which key-exchange group a server takes in TLS 1.3. A TLS 1.3 client
+ * sends key shares for the groups it guesses (Node: X25519, and with
+ * OpenSSL 3.5 also the X25519/ML-KEM hybrid); a server that takes neither
+ * answers HelloRetryRequest, and the handshake costs one more round trip.
+ * pure-ftpd and vsftpd take only P-256, so over FTPS every data connection
+ * paid that round trip: a quarter of the time of each small file at 40 ms
+ * (measured: 4.2 instead of 3.2 round trips from EPSV to a secured data
+ * connection). GnuTLS clients (lftp) send several key shares and never paid
+ * it.
+ *
+ * So the first connection to a server sends a P-256 share as well, where
+ * OpenSSL can (3.5, Node 24); every later handshake with that server, data
+ * connections included, offers first the group the first one settled on.
  */
 
-/** Groups a client sends a key share for unasked; a server that takes one of these needs no retry. */
-const GUESSED_FIRST = /^X25519/i;
-/** What follows the learned group, so a server that changes its mind still finds a common one. */
+/**
+ * OpenSSL 3.5's default groups, with a key share for P-256 too (`*`); `?`
+ * skips a group this OpenSSL does not know. Older OpenSSL refuses the
+ * syntax, and the first handshake there may pay the retry.
+ */
+const BOTH_GUESSES = '?*X25519MLKEM768 / ?*X25519:?*secp256r1 / ?X448:?secp384r1:?secp521r1 / ?ffdhe2048:?ffdhe3072';
+/** What follows a learned group, so a server that changes its mind still finds a common one. */
 const FALLBACK_GROUPS = ['X25519', 'prime256v1', 'secp384r1', 'secp521r1'];
+/** Group lists by whether this OpenSSL takes them. */
+const acceptedLists = new Map();
+function accepted(list) {
+    let known = acceptedLists.get(list);
+    if (known === undefined) {
+        try {
+            (0,external_node_tls_.createSecureContext)({ ecdhCurve: list });
+            known = true;
+        }
+        catch {
+            known = false;
+        }
+        acceptedLists.set(list, known);
+    }
+    return known;
+}
 /** The group a finished handshake on `socket` used, when it is a named (EC) group. */
 function negotiatedGroup(socket) {
     const info = socket.getEphemeralKeyInfo();
     return info?.type === 'ECDH' && typeof info.name === 'string' && info.name !== '' ? info.name : undefined;
 }
-/**
- * `options` with `group` offered first, or unchanged when the client's own
- * first guess already matches, or when the user chose the groups (ecdhCurve).
- */
+/** `options` offering `group` first (its key share only), or unchanged when no group is known or OpenSSL does not know its name. */
 function preferGroup(options, group) {
-    if (group === undefined || GUESSED_FIRST.test(group) || options.ecdhCurve !== undefined)
+    if (group === undefined)
         return options;
-    const groups = [group, ...FALLBACK_GROUPS.filter((name) => name.toLowerCase() !== group.toLowerCase())];
-    return { ...options, ecdhCurve: groups.join(':') };
+    const rest = FALLBACK_GROUPS.filter((name) => name.toLowerCase() !== group.toLowerCase());
+    const list = [group, ...rest].join(':');
+    return accepted(list) ? { ...options, ecdhCurve: list } : options;
 }
-/** A secure context for `options` with `group` first; the plain one if OpenSSL does not know the name. */
+/** `options` for a first handshake with a server: key shares for both usual guesses where OpenSSL can. */
+function firstContact(options) {
+    return accepted(BOTH_GUESSES) ? { ...options, ecdhCurve: BOTH_GUESSES } : options;
+}
+/** A secure context for `options` with `group` offered first. */
 function contextPreferring(options, group) {
-    const preferred = preferGroup(options, group);
-    if (preferred === options)
-        return (0,external_node_tls_.createSecureContext)(options);
-    try {
-        return (0,external_node_tls_.createSecureContext)(preferred);
-    }
-    catch {
-        return (0,external_node_tls_.createSecureContext)(options);
-    }
+    return (0,external_node_tls_.createSecureContext)(preferGroup(options, group));
 }
 /** Groups learned per server ("host:port"), for the connections opened after the first. */
 const learned = new Map();
@@ -46015,8 +46033,10 @@ function rememberGroup(server, socket) {
     if (group !== undefined)
         learned.set(server, group);
 }
-function learnedGroup(server) {
-    return learned.get(server);
+/** `options` for a new connection to `server`: its learned group first, else both usual guesses. */
+function optionsFor(server, options) {
+    const group = learned.get(server);
+    return group === undefined ? firstContact(options) : preferGroup(options, group);
 }
 //# sourceMappingURL=tls-key-share.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/data-socket.js
@@ -46611,8 +46631,8 @@ async function connect_openConnection(settings, deps) {
     client.ftp.encoding = settings.encoding;
     attachProtocolTrace(client, settings, deps.log);
     const server = `${settings.host}:${settings.port}`;
-    // A later connection to the same server offers its key-exchange group first (one round trip less).
-    const tlsOptions = preferGroup(buildTlsOptions(settings), learnedGroup(server));
+    // Key shares the server takes, so no handshake pays a HelloRetryRequest (see tls-key-share.ts).
+    const tlsOptions = optionsFor(server, buildTlsOptions(settings));
     let stage = 'connect';
     try {
         const started = now();

@@ -14,7 +14,7 @@ import { toFtpActionError, type FailureStage } from './failure.js';
 import { maxListingBytes, watchListings } from './listing-watch.js';
 import { sendTogether } from './pipeline.js';
 import { buildTlsOptions, checkPinnedFingerprint, readTlsDetails, type TlsDetails } from './tls.js';
-import { learnedGroup, preferGroup, rememberGroup } from './tls-key-share.js';
+import { optionsFor, rememberGroup } from './tls-key-share.js';
 
 /** FEAT's answer: feature name (upper case) to its parameters. */
 export type ServerFeatures = ReadonlyMap<string, string>;
@@ -66,8 +66,8 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
   client.ftp.encoding = settings.encoding;
   attachProtocolTrace(client, settings, deps.log);
   const server = `${settings.host}:${settings.port}`;
-  // A later connection to the same server offers its key-exchange group first (one round trip less).
-  const tlsOptions = preferGroup(buildTlsOptions(settings), learnedGroup(server));
+  // Key shares the server takes, so no handshake pays a HelloRetryRequest (see tls-key-share.ts).
+  const tlsOptions = optionsFor(server, buildTlsOptions(settings));
   let stage: FailureStage = 'connect';
   try {
     const started = now();
