@@ -151,7 +151,7 @@ class ControlConnection {
     const raw = this.socket;
     raw.removeAllListeners('data');
     raw.removeAllListeners('close');
-    const secure = tls.connect({ socket: raw, host, ca, minVersion: 'TLSv1.2' });
+    const secure = tls.connect({ socket: raw, host, ca, minVersion: 'TLSv1.2', ...firstContactGroups() });
     secure.on('session', (session: Buffer) => {
       trace(`control session ticket (${session.length} bytes)`);
       this.session = session;
@@ -223,6 +223,21 @@ async function openData(config: FloorConfig, control: ControlConnection, port: n
     socket.once('error', reject);
   });
   return socket;
+}
+
+/**
+ * Key shares for both X25519 and P-256 in the first handshake, where OpenSSL
+ * takes the syntax (3.5): a server that takes only P-256 (pure-ftpd, vsftpd)
+ * would otherwise answer with a HelloRetryRequest.
+ */
+function firstContactGroups(): { ecdhCurve?: string } {
+  const groups = '?*X25519MLKEM768 / ?*X25519:?*secp256r1 / ?X448:?secp384r1:?secp521r1';
+  try {
+    tls.createSecureContext({ ecdhCurve: groups });
+    return { ecdhCurve: groups };
+  } catch {
+    return {};
+  }
 }
 
 /** `group` first, then the usual ones (OpenSSL refuses a list that names a group twice). */
