@@ -380,7 +380,8 @@ export const floor = (direction: 'store' | 'retrieve'): Tool => ({
     const file = join(context.work, 'floor.json');
     await writeFile(file, JSON.stringify(config), { mode: 0o600 });
     return {
-      command: process.execPath,
+      // Under the Node our actions run on, so both have the same OpenSSL (key shares, TLS speed).
+      command: context.node24,
       args: [join(BENCH_ROOT, 'lib', 'floor.js'), file],
       env: BASE_ENV(),
       cwd: context.work,
