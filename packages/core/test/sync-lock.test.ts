@@ -128,4 +128,61 @@ describe('RemoteLock', () => {
     lock.assertHeld();
     await lock.release();
   });
+
+  it('does its work while the record settles, after writing it and before reading it back', async () => {
+    const { server, deps } = setup();
+    const { lock, result } = await RemoteLock.acquireWhile(path, owner, 10_000, timing, deps, () => {
+      // Our record is on the server by now, and not yet read back.
+      expect(readLock(server)?.runId).toBe('100');
+      return Promise.resolve(server.sent('RETR').length);
+    });
+    expect(result).toBe(0);
+    expect(server.sent('RETR')).toHaveLength(1); // the read-back, after the work
+    await lock.release();
+  });
+
+  it('throws away what it read while settling when another sync took the lock then, and reads again once it is ours', async () => {
+    let sleeps = 0;
+    const { server, deps, log } = setup(() => {
+      sleeps += 1;
+      // First sleep: the settle, while another sync's record lands over ours. Second: the poll, while it finishes.
+      if (sleeps === 1) server.addFile(path, record({}));
+      if (sleeps === 2) server.files.delete(path);
+    });
+    let readings = 0;
+    const { lock, result } = await RemoteLock.acquireWhile(path, owner, 60_000, timing, deps, () => Promise.resolve((readings += 1)));
+    expect(log.infos.join('\n')).toContain('Another sync took the lock');
+    expect(result).toBe(2);
+    expect(readLock(server)?.runId).toBe('100');
+    await lock.release();
+  });
+
+  it('lets the lock go and throws when the work fails', async () => {
+    const { server, deps } = setup();
+    const attempt = RemoteLock.acquireWhile(path, owner, 10_000, timing, deps, () => Promise.reject(new Error('state unreadable')));
+    await expect(attempt).rejects.toThrow('state unreadable');
+    expect(server.files.has(path)).toBe(false);
+  });
+
+  it('reads its record for the release over another pool ahead of time, then only removes it', async () => {
+    const { server, deps } = setup();
+    const lock = await RemoteLock.acquire(path, owner, 0, timing, deps);
+    const other = new FakePool(server);
+    lock.prepareRelease(other);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(other.clients).toHaveLength(1);
+    const before = server.commands.length;
+    await lock.release();
+    expect(server.commands.slice(before).map((command) => command.split(' ')[0])).toEqual(['DELE']);
+    expect(server.files.has(path)).toBe(false);
+  });
+
+  it('leaves the lock alone when the read ahead of the release found another sync holding it', async () => {
+    const { server, deps } = setup();
+    const lock = await RemoteLock.acquire(path, owner, 0, timing, deps);
+    server.addFile(path, record({}));
+    lock.prepareRelease(new FakePool(server));
+    await lock.release();
+    expect(readLock(server)?.token).toBe('theirs');
+  });
 });

@@ -85,6 +85,8 @@ export async function carryOutPlan(
     // An unchanged tree with a complete state of ours already on the server needs no new one.
     const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
     if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+      // The transfers' connections are idle now: one of them checks the lock for its release meanwhile.
+      lock?.prepareRelease(deps.pool);
       await state.writer.finish();
     }
   }

@@ -100,6 +100,8 @@ export class RemoteLock {
   private timer: NodeJS.Timeout | undefined;
   private renewing: Promise<void> | undefined;
   private readonly acquiredAt: string;
+  /** The read `release` needs, started early by `prepareRelease`; undefined when that read failed. */
+  private releaseCheck: Promise<Found | undefined> | undefined;
 
   private constructor(
     private readonly path: string,
@@ -116,12 +118,32 @@ export class RemoteLock {
    * Throws SyncLockError naming the holder when it is still held then.
    */
   static async acquire(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
+    return (await RemoteLock.acquireWhile(path, owner, timeoutMs, timing, deps, () => Promise.resolve(undefined))).lock;
+  }
+
+  /**
+   * `acquire`, doing `work` while the lock's record settles (the wait after
+   * writing it, before reading it back), over the lock's own connection:
+   * `work` runs once per attempt, and what the attempt that took the lock
+   * got is returned. Meant for reads of what only a lock holder writes:
+   * see `readUnderLock` in sync.ts for why such a read is as good as one
+   * made after the lock is confirmed. When `work` fails, the lock is let
+   * go (if it was taken) and the failure thrown.
+   */
+  static async acquireWhile<T>(
+    path: string,
+    owner: LockOwner,
+    timeoutMs: number,
+    timing: LockTiming,
+    deps: LockDeps,
+    work: () => Promise<T>,
+  ): Promise<{ lock: RemoteLock; result: T }> {
     const lock = new RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
-    await lock.take(timeoutMs);
+    const result = await lock.take(timeoutMs, work);
     lock.timer = setInterval(() => lock.renew(), timing.renewMs);
     // Renewal alone must never keep the process alive once the sync is done.
     lock.timer.unref();
-    return lock;
+    return { lock, result };
   }
 
   /** Throws when another sync has taken this lock over (this one stalled past the expiry). */
@@ -132,13 +154,30 @@ export class RemoteLock {
     });
   }
 
+  /**
+   * Starts the read `release` needs (is the record still ours?) over `pool`,
+   * another connection than the lock's, so that it runs while the lock's
+   * connection writes the final state. It may be a few round trips older
+   * than the removal, as a read on the lock's own connection always was one:
+   * nobody can take the lock over meanwhile unless it expired, which the
+   * renewals that go on until `release` prevent, and a takeover they see
+   * stops the release anyway.
+   */
+  prepareRelease(pool: ClientPool): void {
+    if (this.lostTo !== undefined) return;
+    this.releaseCheck = this.read(pool).catch((error: unknown) => {
+      this.deps.log.debug(`Reading the lock ${this.path} ahead of its release failed: ${describeError(error)}; reading it again`);
+      return undefined;
+    });
+  }
+
   /** Stops renewing and removes the lock file if it is still ours. Never throws: a leftover lock expires by itself. */
   async release(): Promise<void> {
     clearInterval(this.timer);
     await this.renewing;
     if (this.lostTo !== undefined) return;
     try {
-      const found = await this.read();
+      const found = (await this.releaseCheck) ?? (await this.read());
       if (found.kind === 'record' && found.record.token === this.token) await deleteRemoteFile(this.deps.pool, this.path);
       this.deps.log.verbose(`Released the lock ${this.path}`);
     } catch (error) {
@@ -158,8 +197,13 @@ export class RemoteLock {
     };
   }
 
-  private async read(): Promise<Found> {
-    const text = await readRemoteFile(this.deps.pool, this.path, maxLockBytes);
+  /**
+   * Reads the record. Its SIZE goes with RETR's passive command (one round
+   * trip less) unless `passiveAhead` is false: where the record may be
+   * missing and no write follows at once, the port would go unused.
+   */
+  private async read(pool: ClientPool = this.deps.pool, passiveAhead = true): Promise<Found> {
+    const text = await readRemoteFile(pool, this.path, maxLockBytes, { passiveAhead });
     if (text === undefined) return { kind: 'none' };
     const record = parseLockRecord(text);
     return record === undefined ? { kind: 'unreadable' } : { kind: 'record', record };
@@ -189,13 +233,14 @@ export class RemoteLock {
     return false;
   }
 
-  private async take(timeoutMs: number): Promise<void> {
+  private async take<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
     const { log, now, sleep } = this.deps;
     const deadline = now() + timeoutMs;
     let waitingFor: string | undefined;
     for (;;) {
       const started = now();
-      const found = await this.read();
+      // Found, RETR uses the port; not found, the write that follows does, unless it first makes sure of the directory.
+      const found = await this.read(this.deps.pool, this.deps.dirKnown === true);
       if (this.mayTake(found)) {
         // No lock file found says nothing about its directory (a first sync to a new remote-dir).
         await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
@@ -203,11 +248,16 @@ export class RemoteLock {
         // write within about the time ours took; wait longer than that, then
         // see whose token is there.
         const raceWindow = now() - started;
-        await sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)));
+        const [done] = await Promise.allSettled([work(), sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)))]);
         const check = await this.read();
-        if (check.kind === 'record' && check.record.token === this.token) {
+        const ours = check.kind === 'record' && check.record.token === this.token;
+        if (done.status === 'rejected') {
+          if (ours) await this.release();
+          throw done.reason;
+        }
+        if (ours) {
           log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
-          return;
+          return done.value;
         }
         log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
         continue;

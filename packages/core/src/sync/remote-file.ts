@@ -13,7 +13,7 @@ import { joinRemote, remoteBasename, remoteParent } from '../ftp/remote-path.js'
 import { renameWritten } from '../ftp/rename-together.js';
 import { storeBuffer } from '../ftp/store.js';
 import type { Logger } from '../logger.js';
-import { readRemoteText } from '../transfer/read-remote-text.js';
+import { readRemoteText, type ReadTextOptions } from '../transfer/read-remote-text.js';
 import { temporaryName } from '../transfer/temp-name.js';
 
 /**
@@ -26,9 +26,14 @@ const missingCodes = new Set([450, 550, 551]);
 const noDirectoryCodes = new Set([550, 553]);
 
 /** The text of `path`, or undefined when there is no such file. */
-export async function readRemoteFile(pool: ClientPool, path: string, maxBytes: number): Promise<string | undefined> {
+export async function readRemoteFile(
+  pool: ClientPool,
+  path: string,
+  maxBytes: number,
+  options: ReadTextOptions = {},
+): Promise<string | undefined> {
   try {
-    return await readRemoteText(pool, path, maxBytes);
+    return await readRemoteText(pool, path, maxBytes, options);
   } catch (error) {
     if (error instanceof TransferError && error.code !== undefined && missingCodes.has(error.code)) return undefined;
     throw error;
