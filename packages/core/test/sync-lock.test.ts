@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseLockRecord, RemoteLock, SyncLockError, type LockOwner, type LockRecord, type LockTiming } from '@ftp-actions/core';
+import {
+  LockRaceLost,
+  parseLockRecord,
+  RemoteLock,
+  SyncLockError,
+  writeRemoteFile,
+  type LockOwner,
+  type LockRecord,
+  type LockTiming,
+} from '@ftp-actions/core';
 import { FakePool, FakeServer } from './helpers/fake-ftp.js';
 import { manualClock } from './helpers/local-files.js';
 import { recordingLogger } from './helpers/recording-logger.js';
@@ -129,39 +138,36 @@ describe('RemoteLock', () => {
     await lock.release();
   });
 
-  it('does its work while the record settles, after writing it and before reading it back', async () => {
+  it('claims the lock by writing its record, and confirms it once the record settled and was read back as ours', async () => {
     const { server, deps } = setup();
-    const { lock, result } = await RemoteLock.acquireWhile(path, owner, 10_000, timing, deps, () => {
-      // Our record is on the server by now, and not yet read back.
-      expect(readLock(server)?.runId).toBe('100');
-      return Promise.resolve(server.sent('RETR').length);
-    });
-    expect(result).toBe(0);
-    expect(server.sent('RETR')).toHaveLength(1); // the read-back, after the work
-    await lock.release();
-  });
-
-  it('throws away what it read while settling when another sync took the lock then, and reads again once it is ours', async () => {
-    let sleeps = 0;
-    const { server, deps, log } = setup(() => {
-      sleeps += 1;
-      // First sleep: the settle, while another sync's record lands over ours. Second: the poll, while it finishes.
-      if (sleeps === 1) server.addFile(path, record({}));
-      if (sleeps === 2) server.files.delete(path);
-    });
-    let readings = 0;
-    const { lock, result } = await RemoteLock.acquireWhile(path, owner, 60_000, timing, deps, () => Promise.resolve((readings += 1)));
-    expect(log.infos.join('\n')).toContain('Another sync took the lock');
-    expect(result).toBe(2);
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);
+    // Claimed: our record is on the server, not yet read back; the caller may read and prepare meanwhile.
     expect(readLock(server)?.runId).toBe('100');
+    expect(server.sent('RETR')).toHaveLength(0);
+    await lock.confirm();
+    expect(server.sent('RETR')).toHaveLength(1);
     await lock.release();
+    expect(server.files.has(path)).toBe(false);
   });
 
-  it('lets the lock go and throws when the work fails', async () => {
-    const { server, deps } = setup();
-    const attempt = RemoteLock.acquireWhile(path, owner, 10_000, timing, deps, () => Promise.reject(new Error('state unreadable')));
-    await expect(attempt).rejects.toThrow('state unreadable');
-    expect(server.files.has(path)).toBe(false);
+  it('refuses to confirm when another sync wrote its record over ours while it settled, and leaves that record alone', async () => {
+    const { server, deps, log } = setup(() => server.addFile(path, record({})));
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);
+    await expect(lock.confirm()).rejects.toThrow(LockRaceLost);
+    expect(log.infos.join('\n')).toContain('Another sync took the lock');
+    await lock.release();
+    expect(readLock(server)?.token).toBe('theirs');
+  });
+
+  it("a write staged while the lock settles is removed, never put in place, when the lock proves another sync's", async () => {
+    const { server, deps, log } = setup(() => server.addFile(path, record({})));
+    server.addFile('/site/state.json', 'old');
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);
+    const staged = writeRemoteFile(deps.pool, '/site/state.json', 'new', log, true, () => lock.confirm());
+    await expect(staged).rejects.toThrow(LockRaceLost);
+    expect(server.text('/site/state.json')).toBe('old');
+    expect(server.sent('STOR')).toHaveLength(2); // our lock record, then the staged write
+    expect([...server.files.keys()].sort()).toEqual([path, '/site/state.json']);
   });
 
   it('reads its record for the release over another pool ahead of time, then only removes it', async () => {

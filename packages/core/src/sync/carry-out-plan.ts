@@ -60,6 +60,8 @@ export async function carryOutPlan(
   const state = keepsState
     ? await prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock })
     : undefined;
+  // Nothing was changed yet (the checkpoint waited for it too): from here on, only as the lock's confirmed holder.
+  await lock?.confirm();
   const report = await applyPlan(plan, {
     direction: options.direction,
     pool: deps.pool,

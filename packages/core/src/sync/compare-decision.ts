@@ -46,15 +46,22 @@ function quieter(log: Logger): Logger {
 }
 
 /**
- * Reads the state (push, manifest) again for the plan: another sync may
- * have finished between the look without the lock (`previewed`) and now.
+ * Reads the state (push, manifest) and decides how to compare without one.
+ * `previewed` is the state as read before the lock was claimed, if it was:
+ * this reading is the one the plan is made from.
  */
-export async function readStateAgain(
+export async function decideComparison(
   run: SyncRunContext,
   where: { remoteDir: string; statePath: string },
+  method: HashMethod | undefined,
   previewed: LoadedState | undefined,
-): Promise<LoadedState> {
-  const { deps } = run;
+): Promise<CompareDecision> {
+  const { options, deps } = run;
+  if (!(run.push && options.compare === 'manifest')) {
+    return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
+  }
+  // Read again once our lock record is written: another sync may have finished between the look without it and now
+  // (why a reading made while the record settles is as good as one made after: see `syncTrees`).
   const loaded = await loadState(
     deps.controlPool,
     where.statePath,
@@ -63,27 +70,6 @@ export async function readStateAgain(
   );
   if (previewed !== undefined && loaded.text !== previewed.text)
     deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
-  return loaded;
-}
-
-/**
- * Reads the state (push, manifest) and decides how to compare without one.
- * `previewed` is the state as read before the lock was taken, if it was;
- * `underLock` the state as read for the plan while the lock was taken (see
- * sync.ts), if it was: then it is not read again.
- */
-export async function decideComparison(
-  run: SyncRunContext,
-  where: { remoteDir: string; statePath: string },
-  method: HashMethod | undefined,
-  previewed: LoadedState | undefined,
-  underLock?: LoadedState,
-): Promise<CompareDecision> {
-  const { options } = run;
-  if (!(run.push && options.compare === 'manifest')) {
-    return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
-  }
-  const loaded = underLock ?? (await readStateAgain(run, where, previewed));
   const { state } = loaded;
   if (state !== undefined) return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
   const hash = chooseHashMethod(await run.serverFeatures());

@@ -14,7 +14,7 @@ import prettyMilliseconds from 'pretty-ms';
 import type { ClientPool } from '../ftp/client-port.js';
 import { describeError } from '../ftp/reply.js';
 import type { Logger } from '../logger.js';
-import { SyncLockError } from './errors.js';
+import { LockRaceLost, SyncLockError } from './errors.js';
 import { deleteRemoteFile, readRemoteFile, writeRemoteFile } from './remote-file.js';
 
 /** Who takes the lock: shown to whoever has to wait for it. */
@@ -100,6 +100,8 @@ export class RemoteLock {
   private timer: NodeJS.Timeout | undefined;
   private renewing: Promise<void> | undefined;
   private readonly acquiredAt: string;
+  /** Whether the record written proved ours once it settled (see `claim`). */
+  private confirmation: Promise<boolean> = Promise.resolve(false);
   /** The read `release` needs, started early by `prepareRelease`; undefined when that read failed. */
   private releaseCheck: Promise<Found | undefined> | undefined;
 
@@ -118,32 +120,34 @@ export class RemoteLock {
    * Throws SyncLockError naming the holder when it is still held then.
    */
   static async acquire(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
-    return (await RemoteLock.acquireWhile(path, owner, timeoutMs, timing, deps, () => Promise.resolve(undefined))).lock;
+    const deadline = deps.now() + timeoutMs;
+    for (;;) {
+      const lock = await RemoteLock.claim(path, owner, Math.max(0, deadline - deps.now()), timing, deps);
+      if (await lock.confirmation) return lock;
+    }
   }
 
   /**
-   * `acquire`, doing `work` while the lock's record settles (the wait after
-   * writing it, before reading it back), over the lock's own connection:
-   * `work` runs once per attempt, and what the attempt that took the lock
-   * got is returned. Meant for reads of what only a lock holder writes:
-   * see `readUnderLock` in sync.ts for why such a read is as good as one
-   * made after the lock is confirmed. When `work` fails, the lock is let
-   * go (if it was taken) and the failure thrown.
+   * Writes this sync's record as soon as the lock is free (waiting up to
+   * `timeoutMs`, as `acquire`), and returns at once, while the record
+   * settles: whether it stays ours is known a little later (the wait after
+   * the write, then the read back). Meanwhile the caller may read and
+   * prepare, and must call `confirm` before it changes anything; when
+   * another sync's record replaced ours, `confirm` throws `LockRaceLost`
+   * and the caller claims again (which waits for that sync).
    */
-  static async acquireWhile<T>(
-    path: string,
-    owner: LockOwner,
-    timeoutMs: number,
-    timing: LockTiming,
-    deps: LockDeps,
-    work: () => Promise<T>,
-  ): Promise<{ lock: RemoteLock; result: T }> {
+  static async claim(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
     const lock = new RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
-    const result = await lock.take(timeoutMs, work);
-    lock.timer = setInterval(() => lock.renew(), timing.renewMs);
-    // Renewal alone must never keep the process alive once the sync is done.
-    lock.timer.unref();
-    return { lock, result };
+    const raceWindowMs = await lock.take(timeoutMs);
+    lock.confirmation = lock.settle(raceWindowMs);
+    // Awaited by `confirm` or `release`; until then a failure must not count as unhandled.
+    lock.confirmation.catch(() => undefined);
+    return lock;
+  }
+
+  /** Resolves once the record proved ours; throws `LockRaceLost` when another sync's replaced it while it settled. */
+  async confirm(): Promise<void> {
+    if (!(await this.confirmation)) throw new LockRaceLost(`Another sync took the lock ${this.path} at the same moment`);
   }
 
   /** Throws when another sync has taken this lock over (this one stalled past the expiry). */
@@ -176,6 +180,8 @@ export class RemoteLock {
     clearInterval(this.timer);
     await this.renewing;
     if (this.lostTo !== undefined) return;
+    // A record that never proved ours is another sync's now (or was never written): nothing to remove.
+    if (!(await this.confirmation.catch(() => false))) return;
     try {
       const found = (await this.releaseCheck) ?? (await this.read());
       if (found.kind === 'record' && found.record.token === this.token) await deleteRemoteFile(this.deps.pool, this.path);
@@ -233,7 +239,8 @@ export class RemoteLock {
     return false;
   }
 
-  private async take<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  /** Waits until the lock may be taken, then writes our record; resolves with how long the read and the write took. */
+  private async take(timeoutMs: number): Promise<number> {
     const { log, now, sleep } = this.deps;
     const deadline = now() + timeoutMs;
     let waitingFor: string | undefined;
@@ -244,23 +251,7 @@ export class RemoteLock {
       if (this.mayTake(found)) {
         // No lock file found says nothing about its directory (a first sync to a new remote-dir).
         await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
-        // Another sync that read "free" just before our write lands its own
-        // write within about the time ours took; wait longer than that, then
-        // see whose token is there.
-        const raceWindow = now() - started;
-        const [done] = await Promise.allSettled([work(), sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)))]);
-        const check = await this.read();
-        const ours = check.kind === 'record' && check.record.token === this.token;
-        if (done.status === 'rejected') {
-          if (ours) await this.release();
-          throw done.reason;
-        }
-        if (ours) {
-          log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
-          return done.value;
-        }
-        log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
-        continue;
+        return now() - started;
       }
       const holder = found.kind === 'record' ? describeHolder(found.record) : 'another sync';
       if (now() >= deadline) {
@@ -275,6 +266,25 @@ export class RemoteLock {
       waitingFor = holder;
       await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
     }
+  }
+
+  /**
+   * Another sync that read "free" just before our write lands its own write
+   * within about the time ours took (`raceWindowMs`): waits longer than
+   * that, then sees whose token is there. Ours: renewals start.
+   */
+  private async settle(raceWindowMs: number): Promise<boolean> {
+    await this.deps.sleep(Math.min(5000, Math.max(50, raceWindowMs * 1.5)));
+    const check = await this.read();
+    if (!(check.kind === 'record' && check.record.token === this.token)) {
+      this.deps.log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
+      return false;
+    }
+    this.deps.log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
+    this.timer = setInterval(() => this.renew(), this.timing.renewMs);
+    // Renewal alone must never keep the process alive once the sync is done.
+    this.timer.unref();
+    return true;
   }
 
   private renew(): void {
