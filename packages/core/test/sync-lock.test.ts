@@ -150,6 +150,16 @@ describe('RemoteLock', () => {
     expect(server.files.has(path)).toBe(false);
   });
 
+  it('reads the record back over the check pool when given one, so that read does not wait for the lock connection', async () => {
+    const { server, deps } = setup();
+    const checkPool = new FakePool(server);
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, { ...deps, checkPool });
+    await lock.confirm();
+    expect(checkPool.clients).toHaveLength(1);
+    expect(server.sent('RETR')).toHaveLength(1);
+    await lock.release();
+  });
+
   it('refuses to confirm when another sync wrote its record over ours while it settled, and leaves that record alone', async () => {
     const { server, deps, log } = setup(() => server.addFile(path, record({})));
     const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);

@@ -4,10 +4,12 @@
  * server honours (MKD of an existing directory even succeeds on some), so
  * the lock is taken by writing a record with a random token, waiting a
  * little longer than another sync would need to overwrite it, and reading
- * it back: whoever's token is there holds the lock. The holder renews the
- * record while it works; a record not renewed for `ttlMs` has expired (a
- * cancelled or killed job) and is taken over with a warning, and a re-run
- * of the same workflow run takes over its own lock at once.
+ * it back: whoever's token is there holds the lock. A sync may read and
+ * prepare during that wait (`claim`), but changes nothing before `confirm`
+ * says the lock is its own. The holder renews the record while it works;
+ * a record not renewed for `ttlMs` has expired (a cancelled or killed job)
+ * and is taken over with a warning, and a re-run of the same workflow run
+ * takes over its own lock at once.
  */
 import { randomBytes } from 'node:crypto';
 import prettyMilliseconds from 'pretty-ms';
@@ -60,6 +62,12 @@ export interface LockDeps {
   readonly sleep: (ms: number) => Promise<void>;
   /** The lock's directory is known to exist (the state file beside it was read): no need to make sure of it first. */
   readonly dirKnown?: boolean;
+  /**
+   * Another pool for reading the record back once it settled (see `claim`):
+   * then that read does not queue behind what the caller does on the
+   * lock's own connection meanwhile. Default: `pool`.
+   */
+  readonly checkPool?: ClientPool;
 }
 
 /** A lock file is a few hundred bytes; anything much larger is not ours. */
@@ -275,7 +283,7 @@ export class RemoteLock {
    */
   private async settle(raceWindowMs: number): Promise<boolean> {
     await this.deps.sleep(Math.min(5000, Math.max(50, raceWindowMs * 1.5)));
-    const check = await this.read();
+    const check = await this.read(this.deps.checkPool ?? this.deps.pool);
     if (!(check.kind === 'record' && check.record.token === this.token)) {
       this.deps.log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
       return false;

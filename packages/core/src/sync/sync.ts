@@ -110,6 +110,8 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
         clock: deps.clock ?? Date.now,
         sleep: deps.sleep ?? sleepFor,
         dirKnown: previewed?.path === statePath,
+        // The transfers' connections (opened once the look showed work) are idle until the lock is confirmed.
+        checkPool: deps.pool,
       });
       try {
         return await planAndApply();
