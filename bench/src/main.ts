@@ -1,7 +1,7 @@
 /**
  * `pnpm bench [--quick] [--runs N] [--rtt 40,150] [--sets small,mixed,large,many]
  *   [--servers pure-ftpd,proftpd] [--protocols ftp,ftps] [--scenarios "first push,download"]
- *   [--out DIR] [--merge earlier.raw.json] [--render latest.raw.json] [--keep]`
+ *   [--tools ours-sync,ftp-deploy] [--out DIR] [--merge earlier.raw.json] [--render latest.raw.json] [--keep]`
  *
  * Starts real servers behind the latency proxy, builds the data sets, runs
  * every scenario with our bundles, the reference tools and the raw-socket
@@ -56,10 +56,27 @@ interface Options {
   outDir: string;
   /** Only these scenarios (by name, e.g. "download"); empty means all. */
   scenarios: string[];
+  /** Only these tools (by id, e.g. "ftp-deploy"); empty means all. */
+  tools: string[];
   /** Earlier raw reports whose figures are kept where this run measures nothing. */
   merge: string[];
   /** Only write the report of this raw JSON (latest.raw.json) again, measuring nothing. */
   render: string | undefined;
+}
+
+/** Whether the run measures `scenario` (every scenario when none were named). */
+function wanted(options: Options, scenario: string): boolean {
+  return options.scenarios.length === 0 || options.scenarios.includes(scenario);
+}
+
+/**
+ * Whether a first push is only the ground for its follow-ups: when the run
+ * names the no-op or the 1%-changed push but not the first push, each tool
+ * pushes the set untimed and straight to the server (as `runNoOpPush` does),
+ * and only the follow-ups are timed through the proxy.
+ */
+function firstPushUntimed(options: Options, group: Group): boolean {
+  return group.followUps === true && !wanted(options, group.scenario);
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -86,6 +103,7 @@ function parseArgs(argv: readonly string[]): Options {
     '--concurrency',
     '--out',
     '--scenarios',
+    '--tools',
     '--merge',
     '--render',
   ]);
@@ -109,6 +127,7 @@ function parseArgs(argv: readonly string[]): Options {
     keep: argv.includes('--keep'),
     outDir: value('--out') ?? join(REPO_ROOT, 'bench', 'results'),
     scenarios: list('--scenarios', ''),
+    tools: list('--tools', ''),
     merge: list('--merge', ''),
     render: value('--render'),
   };
@@ -281,11 +300,14 @@ class Bench {
       return found === expected ? undefined : `${found} of ${expected} files on the server afterwards`;
     };
     const followUp = group.followUps === true && tool.then !== undefined && !debug ? tool.then : undefined;
+    const untimed = firstPushUntimed(this.options, group);
     // Tools that push again get a copy of their own to change; ftp-deploy also writes its state file into it.
     const localDir =
       followUp === undefined && tool.id !== 'ftp-deploy' ? group.set.root : join(this.base, 'local', `${this.sequence + 1}-${tool.id}`);
     if (localDir !== group.set.root) await cp(group.set.root, localDir, { recursive: true });
-    const first = await this.measure(pair, group, protocol, tool, run, { localDir, remoteDir, debug, verify: verifyAll });
+    const firstGroup = untimed && pair.byRtt.has(0) ? { ...group, rttMs: 0 } : group;
+    if (untimed) log(`${pair.kind} ${protocol} ${group.scenario} ${tool.label}: first push (untimed, ${firstGroup.rttMs} ms)`);
+    const first = await this.measure(pair, firstGroup, protocol, tool, run, { localDir, remoteDir, debug, verify: verifyAll });
     if (debug) await this.keepCount(pair, group, protocol, tool, first.stdoutFile, first.stderrFile);
     if (followUp !== undefined) await this.runFollowUps(pair, group, protocol, followUp, run, first.sample, localDir, remoteDir, verifyAll);
     if (localDir !== group.set.root) await rm(localDir, { recursive: true, force: true });
@@ -311,8 +333,12 @@ class Bench {
       this.record(pair, group, protocol, tool, failed, '1% changed');
       return;
     }
-    const noop = await this.measure(pair, group, protocol, tool, run, { localDir, remoteDir, verify: verifyAll });
-    this.record(pair, group, protocol, tool, noop.sample, 'no-op push');
+    // A no-op changes nothing on the server: the 1%-changed push does not need it before.
+    if (wanted(this.options, 'no-op push')) {
+      const noop = await this.measure(pair, group, protocol, tool, run, { localDir, remoteDir, verify: verifyAll });
+      this.record(pair, group, protocol, tool, noop.sample, 'no-op push');
+    }
+    if (!wanted(this.options, '1% changed')) return;
     // 1% of the files get new content one byte longer (so tools that compare sizes see it too) and a newer time.
     const changed = group.set.files.filter((_, index) => index % 100 === 0);
     const later = new Date(Date.now() + 2000);
@@ -443,7 +469,13 @@ class Bench {
   }
 
   async runGroup(pair: ServerPair, group: Group, protocol: Protocol, run: number): Promise<void> {
+    const untimed = firstPushUntimed(this.options, group);
     for (const tool of group.tools) {
+      if (untimed) {
+        // Only the follow-ups are measured: tools that cannot push again have nothing to do here.
+        if (tool.then !== undefined) await this.runOne(pair, group, protocol, tool, run);
+        continue;
+      }
       // Quick mode keeps to two minutes: over FTPS only ours, the floor and curl.
       if (this.options.quick && protocol === 'ftps' && tool.kind === 'reference' && tool.id !== 'curl') continue;
       this.record(pair, group, protocol, tool, await this.runOne(pair, group, protocol, tool, run));
@@ -524,7 +556,13 @@ function plan(options: Options, sets: Map<DataSetName, DataSet>, obscured: strin
       groups.push({ scenario: 'no-op push (many)', set: many, rttMs, mode: 'no-op push', tools: [...sync, ftpDeploy] });
     }
   }
-  return options.scenarios.length === 0 ? groups : groups.filter((group) => options.scenarios.includes(group.scenario));
+  const followUpWanted = (group: Group): boolean =>
+    group.followUps === true && (wanted(options, 'no-op push') || wanted(options, '1% changed'));
+  return groups
+    .filter((group) => wanted(options, group.scenario) || followUpWanted(group))
+    .map((group) =>
+      options.tools.length === 0 ? group : { ...group, tools: group.tools.filter((tool) => options.tools.includes(tool.id)) },
+    );
 }
 
 async function startPair(kind: RealServerKind, root: string, rtts: Set<number>, pki: BenchPki): Promise<ServerPair> {
@@ -653,7 +691,13 @@ async function main(): Promise<void> {
       await mkdir(join(root, 'seed'), { recursive: true });
       await mkdir(join(root, 'b'), { recursive: true });
       for (const set of sets.values()) await cp(set.root, join(root, 'seed', set.name), { recursive: true });
-      const rtts = new Set<number>([...options.rtts, ...(sets.has('large') || sets.has('single') || sets.has('many') ? [0] : [])]);
+      // A direct server also for untimed first pushes (see firstPushUntimed).
+      const direct =
+        sets.has('large') ||
+        sets.has('single') ||
+        sets.has('many') ||
+        ((wanted(options, 'no-op push') || wanted(options, '1% changed')) && !wanted(options, 'first push'));
+      const rtts = new Set<number>([...options.rtts, ...(direct ? [0] : [])]);
       const pair = await startPair(kind, root, rtts, pki);
       await chownTree(root, pair.uid, pair.gid);
       try {
@@ -678,7 +722,10 @@ async function main(): Promise<void> {
         if (!options.quick) {
           log('protocol traces (log-level debug, plain FTP, not timed)');
           // Not for the no-op groups: their trees are gone by now, and the proxy counts their commands already.
-          for (const group of groups) if (group.rttMs > 0 && group.mode !== 'no-op push') await bench.runDebugCounts(pair, group);
+          // Nor for first pushes run only as the ground for their follow-ups.
+          for (const group of groups)
+            if (group.rttMs > 0 && group.mode !== 'no-op push' && !firstPushUntimed(options, group))
+              await bench.runDebugCounts(pair, group);
         }
       } finally {
         await closePair(pair);

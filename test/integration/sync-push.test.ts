@@ -82,19 +82,28 @@ describe('sync push', () => {
       console.log(`no-op push with the lock: ${proxy.commands.length - before} commands in all, ${lockCommands.length} after login`);
       expect(withoutSize(lockCommands)).toEqual(['EPSV', 'RETR /site/.ftp-actions-state.json']);
 
-      // A change takes the lock (its directory is known: the state was read there) and reads the state again under it.
+      // A change takes the lock (its directory is known: the state was read there) and reads the state again for the plan.
       await writeFile(join(local.dir, 'dir-1/file-1.txt'), 'changed content 1');
-      const beforeChange = proxy.commands.length;
+      const connectionsBefore = proxy.commandsByConnection.length;
       expect(changes((await runSync(endpoint, syncOptions(local.dir))).result)).toEqual(['dir-1/file-1.txt upload']);
-      const changeCommands = withoutSize(work(beforeChange)).map((command) => command.split(' ')[0]);
-      expect(changeCommands.slice(0, 12)).toEqual([
+      const verbs = (commands: readonly string[]): string[] =>
+        withoutSize(commands.filter((command) => !login.has(command.split(' ')[0] ?? ''))).map((command) => command.split(' ')[0] ?? '');
+      // The sync's own connection opens first; the transfers' connections open once the look shows work to do.
+      const [control = [], ...transfers] = proxy.commandsByConnection.slice(connectionsBefore);
+      expect(verbs(control).slice(0, 12)).toEqual([
         ...['EPSV', 'RETR'], // the state file, without the lock
-        ...['EPSV', 'STOR', 'RNFR', 'RNTO'], // take the lock
-        ...['EPSV', 'RETR'], // still ours?
-        ...['EPSV', 'RETR'], // the state file again, under the lock
-        ...['EPSV', 'STOR'], // the checkpoint that forgets dir-1/file-1.txt
+        ...['EPSV', 'STOR', 'RNFR', 'RNTO'], // claim the lock (its EPSV asked along with the lock's SIZE)
+        // While the lock's record settles: the state file again, for the plan, and the checkpoint
+        // that forgets dir-1/file-1.txt, stored under its temporary name.
+        ...['EPSV', 'RETR', 'EPSV', 'STOR'],
+        ...['RNFR', 'RNTO'], // only once the lock proved ours (read back on a transfer connection) the checkpoint goes in place
       ]);
-      expect(changeCommands.slice(-3)).toEqual(['EPSV', 'RETR', 'DELE']); // release
+      expect(control.slice(-4).map((command) => command.split(' ')[0])).toEqual(['STOR', 'RNFR', 'RNTO', 'DELE']); // the final state, then the release
+      // The lock is read on a transfer connection twice: back once it settled, and before its release, while the final state is written.
+      expect(transfers.flat().filter((command) => command.startsWith('RETR'))).toEqual([
+        'RETR /site/.ftp-actions-state.json.lock',
+        'RETR /site/.ftp-actions-state.json.lock',
+      ]);
 
       await writeFile(join(local.dir, 'dir-3/file-13.txt'), 'changed content 13');
       const afterChange = proxy.commands.length;

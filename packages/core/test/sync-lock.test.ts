@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseLockRecord, RemoteLock, SyncLockError, type LockOwner, type LockRecord, type LockTiming } from '@ftp-actions/core';
+import {
+  LockRaceLost,
+  parseLockRecord,
+  RemoteLock,
+  SyncLockError,
+  writeRemoteFile,
+  type LockOwner,
+  type LockRecord,
+  type LockTiming,
+} from '@ftp-actions/core';
 import { FakePool, FakeServer } from './helpers/fake-ftp.js';
 import { manualClock } from './helpers/local-files.js';
 import { recordingLogger } from './helpers/recording-logger.js';
@@ -127,5 +136,69 @@ describe('RemoteLock', () => {
     expect(Date.parse(readLock(server)?.expiresAt ?? '') - epoch - 90_000).toBeLessThan(1000);
     lock.assertHeld();
     await lock.release();
+  });
+
+  it('claims the lock by writing its record, and confirms it once the record settled and was read back as ours', async () => {
+    const { server, deps } = setup();
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);
+    // Claimed: our record is on the server, not yet read back; the caller may read and prepare meanwhile.
+    expect(readLock(server)?.runId).toBe('100');
+    expect(server.sent('RETR')).toHaveLength(0);
+    await lock.confirm();
+    expect(server.sent('RETR')).toHaveLength(1);
+    await lock.release();
+    expect(server.files.has(path)).toBe(false);
+  });
+
+  it('reads the record back over the check pool when given one, so that read does not wait for the lock connection', async () => {
+    const { server, deps } = setup();
+    const checkPool = new FakePool(server);
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, { ...deps, checkPool });
+    await lock.confirm();
+    expect(checkPool.clients).toHaveLength(1);
+    expect(server.sent('RETR')).toHaveLength(1);
+    await lock.release();
+  });
+
+  it('refuses to confirm when another sync wrote its record over ours while it settled, and leaves that record alone', async () => {
+    const { server, deps, log } = setup(() => server.addFile(path, record({})));
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);
+    await expect(lock.confirm()).rejects.toThrow(LockRaceLost);
+    expect(log.infos.join('\n')).toContain('Another sync took the lock');
+    await lock.release();
+    expect(readLock(server)?.token).toBe('theirs');
+  });
+
+  it("a write staged while the lock settles is removed, never put in place, when the lock proves another sync's", async () => {
+    const { server, deps, log } = setup(() => server.addFile(path, record({})));
+    server.addFile('/site/state.json', 'old');
+    const lock = await RemoteLock.claim(path, owner, 10_000, timing, deps);
+    const staged = writeRemoteFile(deps.pool, '/site/state.json', 'new', log, true, () => lock.confirm());
+    await expect(staged).rejects.toThrow(LockRaceLost);
+    expect(server.text('/site/state.json')).toBe('old');
+    expect(server.sent('STOR')).toHaveLength(2); // our lock record, then the staged write
+    expect([...server.files.keys()].sort()).toEqual([path, '/site/state.json']);
+  });
+
+  it('reads its record for the release over another pool ahead of time, then only removes it', async () => {
+    const { server, deps } = setup();
+    const lock = await RemoteLock.acquire(path, owner, 0, timing, deps);
+    const other = new FakePool(server);
+    lock.prepareRelease(other);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(other.clients).toHaveLength(1);
+    const before = server.commands.length;
+    await lock.release();
+    expect(server.commands.slice(before).map((command) => command.split(' ')[0])).toEqual(['DELE']);
+    expect(server.files.has(path)).toBe(false);
+  });
+
+  it('leaves the lock alone when the read ahead of the release found another sync holding it', async () => {
+    const { server, deps } = setup();
+    const lock = await RemoteLock.acquire(path, owner, 0, timing, deps);
+    server.addFile(path, record({}));
+    lock.prepareRelease(new FakePool(server));
+    await lock.release();
+    expect(readLock(server)?.token).toBe('theirs');
   });
 });

@@ -8,7 +8,7 @@
  *
  * The steps are data: a new action joins with one entry in STEPS.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestPki, node24, type TestPki } from '@ftp-actions/test-servers';
@@ -200,6 +200,27 @@ const STEPS: readonly Step[] = [
       const pull = await context.run('sync', { 'local-dir': target, 'remote-dir': 'sync', direction: 'pull', 'include-hidden': 'true' });
       expectSuccess(pull);
       expect(fingerprints(await readTree(target))).toEqual(fingerprints(expectedTree));
+    },
+  },
+  {
+    name: 'sync: a second push with one file changed sends only it, and leaves no lock or temporary file behind',
+    needs: ['sync'],
+    run: async (context) => {
+      const source = await localCopy(context, 'sync-again');
+      const inputs = { 'local-dir': source, 'remote-dir': 'sync-again', direction: 'push', 'include-hidden': 'true' };
+      expectSuccess(await context.run('sync', inputs));
+      // The second push reads the lock with SIZE and EPSV together, stores the checkpoint while the lock settles,
+      // and puts it in place only once the lock proved its own.
+      const changed = samplePaths.find((path) => (expectedTree.get(path)?.length ?? 0) > 0) ?? '';
+      await writeFile(join(source, changed), 'changed on the second push\n');
+      const again = await context.run('sync', inputs);
+      expectSuccess(again);
+      expect(again.outputs['uploaded-count']).toBe('1');
+      expect(fingerprints(await remoteTree(context.server, 'sync-again'))).toEqual(fingerprints(await readTree(source)));
+      const leftovers = (await readdir(join(context.server.root, 'sync-again'), { recursive: true })).filter(
+        (name) => name.endsWith('.lock') || name.endsWith('.part'),
+      );
+      expect(leftovers).toEqual([]);
     },
   },
   {

@@ -60,6 +60,8 @@ export async function carryOutPlan(
   const state = keepsState
     ? await prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock })
     : undefined;
+  // Nothing was changed yet (the checkpoint waited for it too): from here on, only as the lock's confirmed holder.
+  await lock?.confirm();
   const report = await applyPlan(plan, {
     direction: options.direction,
     pool: deps.pool,
@@ -85,6 +87,8 @@ export async function carryOutPlan(
     // An unchanged tree with a complete state of ours already on the server needs no new one.
     const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
     if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+      // The transfers' connections are idle now: one of them checks the lock for its release meanwhile.
+      lock?.prepareRelease(deps.pool);
       await state.writer.finish();
     }
   }

@@ -47,7 +47,7 @@ function quieter(log: Logger): Logger {
 
 /**
  * Reads the state (push, manifest) and decides how to compare without one.
- * `previewed` is the state as read before the lock was taken, if it was:
+ * `previewed` is the state as read before the lock was claimed, if it was:
  * this reading is the one the plan is made from.
  */
 export async function decideComparison(
@@ -60,7 +60,8 @@ export async function decideComparison(
   if (!(run.push && options.compare === 'manifest')) {
     return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
   }
-  // Read again under the lock: another sync may have finished between the look without it and now.
+  // Read again once our lock record is written: another sync may have finished between the look without it and now
+  // (why a reading made while the record settles is as good as one made after: see `syncTrees`).
   const loaded = await loadState(
     deps.controlPool,
     where.statePath,

@@ -13,3 +13,10 @@ export class SyncGuardError extends FtpActionError {}
 
 /** The remote directory is locked by another sync, or this sync's lock was taken from it. */
 export class SyncLockError extends FtpActionError {}
+
+/**
+ * Another sync's lock record replaced ours while it settled (see
+ * `RemoteLock.claim`): nothing was changed, and the sync claims the lock
+ * again. Never reaches the user.
+ */
+export class LockRaceLost extends Error {}

@@ -4,17 +4,19 @@
  * server honours (MKD of an existing directory even succeeds on some), so
  * the lock is taken by writing a record with a random token, waiting a
  * little longer than another sync would need to overwrite it, and reading
- * it back: whoever's token is there holds the lock. The holder renews the
- * record while it works; a record not renewed for `ttlMs` has expired (a
- * cancelled or killed job) and is taken over with a warning, and a re-run
- * of the same workflow run takes over its own lock at once.
+ * it back: whoever's token is there holds the lock. A sync may read and
+ * prepare during that wait (`claim`), but changes nothing before `confirm`
+ * says the lock is its own. The holder renews the record while it works;
+ * a record not renewed for `ttlMs` has expired (a cancelled or killed job)
+ * and is taken over with a warning, and a re-run of the same workflow run
+ * takes over its own lock at once.
  */
 import { randomBytes } from 'node:crypto';
 import prettyMilliseconds from 'pretty-ms';
 import type { ClientPool } from '../ftp/client-port.js';
 import { describeError } from '../ftp/reply.js';
 import type { Logger } from '../logger.js';
-import { SyncLockError } from './errors.js';
+import { LockRaceLost, SyncLockError } from './errors.js';
 import { deleteRemoteFile, readRemoteFile, writeRemoteFile } from './remote-file.js';
 
 /** Who takes the lock: shown to whoever has to wait for it. */
@@ -60,6 +62,12 @@ export interface LockDeps {
   readonly sleep: (ms: number) => Promise<void>;
   /** The lock's directory is known to exist (the state file beside it was read): no need to make sure of it first. */
   readonly dirKnown?: boolean;
+  /**
+   * Another pool for reading the record back once it settled (see `claim`):
+   * then that read does not queue behind what the caller does on the
+   * lock's own connection meanwhile. Default: `pool`.
+   */
+  readonly checkPool?: ClientPool;
 }
 
 /** A lock file is a few hundred bytes; anything much larger is not ours. */
@@ -100,6 +108,10 @@ export class RemoteLock {
   private timer: NodeJS.Timeout | undefined;
   private renewing: Promise<void> | undefined;
   private readonly acquiredAt: string;
+  /** Whether the record written proved ours once it settled (see `claim`). */
+  private confirmation: Promise<boolean> = Promise.resolve(false);
+  /** The read `release` needs, started early by `prepareRelease`; undefined when that read failed. */
+  private releaseCheck: Promise<Found | undefined> | undefined;
 
   private constructor(
     private readonly path: string,
@@ -116,12 +128,34 @@ export class RemoteLock {
    * Throws SyncLockError naming the holder when it is still held then.
    */
   static async acquire(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
+    const deadline = deps.now() + timeoutMs;
+    for (;;) {
+      const lock = await RemoteLock.claim(path, owner, Math.max(0, deadline - deps.now()), timing, deps);
+      if (await lock.confirmation) return lock;
+    }
+  }
+
+  /**
+   * Writes this sync's record as soon as the lock is free (waiting up to
+   * `timeoutMs`, as `acquire`), and returns at once, while the record
+   * settles: whether it stays ours is known a little later (the wait after
+   * the write, then the read back). Meanwhile the caller may read and
+   * prepare, and must call `confirm` before it changes anything; when
+   * another sync's record replaced ours, `confirm` throws `LockRaceLost`
+   * and the caller claims again (which waits for that sync).
+   */
+  static async claim(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
     const lock = new RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
-    await lock.take(timeoutMs);
-    lock.timer = setInterval(() => lock.renew(), timing.renewMs);
-    // Renewal alone must never keep the process alive once the sync is done.
-    lock.timer.unref();
+    const raceWindowMs = await lock.take(timeoutMs);
+    lock.confirmation = lock.settle(raceWindowMs);
+    // Awaited by `confirm` or `release`; until then a failure must not count as unhandled.
+    lock.confirmation.catch(() => undefined);
     return lock;
+  }
+
+  /** Resolves once the record proved ours; throws `LockRaceLost` when another sync's replaced it while it settled. */
+  async confirm(): Promise<void> {
+    if (!(await this.confirmation)) throw new LockRaceLost(`Another sync took the lock ${this.path} at the same moment`);
   }
 
   /** Throws when another sync has taken this lock over (this one stalled past the expiry). */
@@ -132,13 +166,32 @@ export class RemoteLock {
     });
   }
 
+  /**
+   * Starts the read `release` needs (is the record still ours?) over `pool`,
+   * another connection than the lock's, so that it runs while the lock's
+   * connection writes the final state. It may be a few round trips older
+   * than the removal, as a read on the lock's own connection always was one:
+   * nobody can take the lock over meanwhile unless it expired, which the
+   * renewals that go on until `release` prevent, and a takeover they see
+   * stops the release anyway.
+   */
+  prepareRelease(pool: ClientPool): void {
+    if (this.lostTo !== undefined) return;
+    this.releaseCheck = this.read(pool).catch((error: unknown) => {
+      this.deps.log.debug(`Reading the lock ${this.path} ahead of its release failed: ${describeError(error)}; reading it again`);
+      return undefined;
+    });
+  }
+
   /** Stops renewing and removes the lock file if it is still ours. Never throws: a leftover lock expires by itself. */
   async release(): Promise<void> {
     clearInterval(this.timer);
     await this.renewing;
     if (this.lostTo !== undefined) return;
+    // A record that never proved ours is another sync's now (or was never written): nothing to remove.
+    if (!(await this.confirmation.catch(() => false))) return;
     try {
-      const found = await this.read();
+      const found = (await this.releaseCheck) ?? (await this.read());
       if (found.kind === 'record' && found.record.token === this.token) await deleteRemoteFile(this.deps.pool, this.path);
       this.deps.log.verbose(`Released the lock ${this.path}`);
     } catch (error) {
@@ -158,8 +211,13 @@ export class RemoteLock {
     };
   }
 
-  private async read(): Promise<Found> {
-    const text = await readRemoteFile(this.deps.pool, this.path, maxLockBytes);
+  /**
+   * Reads the record. Its SIZE goes with RETR's passive command (one round
+   * trip less) unless `passiveAhead` is false: where the record may be
+   * missing and no write follows at once, the port would go unused.
+   */
+  private async read(pool: ClientPool = this.deps.pool, passiveAhead = true): Promise<Found> {
+    const text = await readRemoteFile(pool, this.path, maxLockBytes, { passiveAhead });
     if (text === undefined) return { kind: 'none' };
     const record = parseLockRecord(text);
     return record === undefined ? { kind: 'unreadable' } : { kind: 'record', record };
@@ -189,28 +247,19 @@ export class RemoteLock {
     return false;
   }
 
-  private async take(timeoutMs: number): Promise<void> {
+  /** Waits until the lock may be taken, then writes our record; resolves with how long the read and the write took. */
+  private async take(timeoutMs: number): Promise<number> {
     const { log, now, sleep } = this.deps;
     const deadline = now() + timeoutMs;
     let waitingFor: string | undefined;
     for (;;) {
       const started = now();
-      const found = await this.read();
+      // Found, RETR uses the port; not found, the write that follows does, unless it first makes sure of the directory.
+      const found = await this.read(this.deps.pool, this.deps.dirKnown === true);
       if (this.mayTake(found)) {
         // No lock file found says nothing about its directory (a first sync to a new remote-dir).
         await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
-        // Another sync that read "free" just before our write lands its own
-        // write within about the time ours took; wait longer than that, then
-        // see whose token is there.
-        const raceWindow = now() - started;
-        await sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)));
-        const check = await this.read();
-        if (check.kind === 'record' && check.record.token === this.token) {
-          log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
-          return;
-        }
-        log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
-        continue;
+        return now() - started;
       }
       const holder = found.kind === 'record' ? describeHolder(found.record) : 'another sync';
       if (now() >= deadline) {
@@ -225,6 +274,25 @@ export class RemoteLock {
       waitingFor = holder;
       await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
     }
+  }
+
+  /**
+   * Another sync that read "free" just before our write lands its own write
+   * within about the time ours took (`raceWindowMs`): waits longer than
+   * that, then sees whose token is there. Ours: renewals start.
+   */
+  private async settle(raceWindowMs: number): Promise<boolean> {
+    await this.deps.sleep(Math.min(5000, Math.max(50, raceWindowMs * 1.5)));
+    const check = await this.read(this.deps.checkPool ?? this.deps.pool);
+    if (!(check.kind === 'record' && check.record.token === this.token)) {
+      this.deps.log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
+      return false;
+    }
+    this.deps.log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
+    this.timer = setInterval(() => this.renew(), this.timing.renewMs);
+    // Renewal alone must never keep the process alive once the sync is done.
+    this.timer.unref();
+    return true;
   }
 
   private renew(): void {

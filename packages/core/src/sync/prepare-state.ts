@@ -20,7 +20,8 @@ export interface PreparedState {
  * Starts the state for this sync from the last one. Files about to be
  * replaced or deleted are forgotten first, and that is written before any
  * transfer starts: a sync cut off part-way must never leave a state that
- * vouches for a file it had already begun to change.
+ * vouches for a file it had already begun to change. The checkpoint goes in
+ * place only once the lock is confirmed ours (`RemoteLock.claim`).
  */
 export async function prepareState(
   run: SyncRunContext,
@@ -64,7 +65,9 @@ export async function prepareState(
     // The lock file sits beside the state file, so holding it proves the directory.
     parentKnown: context.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
   });
-  if (forgotten) await writer.checkpoint();
+  // Claimed but not yet confirmed, the lock is awaited between storing the checkpoint and putting it in place.
+  const { lock } = context;
+  if (forgotten) await writer.checkpoint(lock === undefined ? undefined : () => lock.confirm());
   const recorder: ApplyRecorder = {
     fileTransferred: (path) => {
       const record = recordOf(path);

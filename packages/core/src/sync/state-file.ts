@@ -125,10 +125,15 @@ export class StateWriter {
       });
   }
 
-  /** Writes a checkpoint now (before transfers start, so the state never claims a file that is about to change). */
-  async checkpoint(): Promise<void> {
+  /**
+   * Writes a checkpoint now (before transfers start, so the state never
+   * claims a file that is about to change). With `beforeRename`, it is
+   * stored under its temporary name meanwhile and put in place only once
+   * that resolves (see `writeRemoteFile`).
+   */
+  async checkpoint(beforeRename?: () => Promise<void>): Promise<void> {
     await this.inFlight;
-    await this.write(false);
+    await this.write(false, beforeRename);
   }
 
   /** Waits for any checkpoint, then writes the final state. Throws when it cannot be written. */
@@ -142,11 +147,11 @@ export class StateWriter {
     await this.inFlight;
   }
 
-  private async write(complete: boolean): Promise<void> {
+  private async write(complete: boolean, beforeRename?: () => Promise<void>): Promise<void> {
     const started = this.options.now();
     this.pending = 0;
     const text = serializeState(this.options.ledger.snapshot(complete), this.options.date());
-    await writeRemoteFile(this.options.pool, this.options.path, text, this.options.log, this.parentKnown);
+    await writeRemoteFile(this.options.pool, this.options.path, text, this.options.log, this.parentKnown, beforeRename);
     this.parentKnown = true;
     this.lastWrite = this.options.now();
     this.lastWriteMs = this.lastWrite - started;

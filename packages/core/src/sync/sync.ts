@@ -11,6 +11,7 @@ import { resolveRemoteDir } from '../ftp/resolve-remote-dir.js';
 import { isAbsoluteRemote, joinRemote, normalizeRemote } from '../ftp/remote-path.js';
 import { carryOutPlan } from './carry-out-plan.js';
 import { decideComparison, requireHashMethod } from './compare-decision.js';
+import { LockRaceLost } from './errors.js';
 import { reservedPaths } from './guards.js';
 import { RemoteLock } from './lock.js';
 import { finishIfNothingToDo } from './no-op-preview.js';
@@ -62,31 +63,63 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
   let lock: RemoteLock | undefined;
   try {
     let previewed: LoadedState | undefined;
-    if (options.lock && !options.dryRun) {
+    const locking = options.lock && !options.dryRun;
+    if (locking) {
       const preview = await finishIfNothingToDo(run, { remoteDir, statePath, local: localScan, filter, started });
       if (preview.result !== undefined) return preview.result;
       previewed = preview.previewed;
-      lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, run.tuning.lock, {
+    } else if (options.lock) {
+      deps.log.info('Dry run: the remote directory is not locked');
+    }
+    const planAndApply = async (): Promise<SyncResult> => {
+      const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
+      // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
+      const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
+      if (decision.state?.complete === false)
+        run.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
+      const remote =
+        listTarget || !run.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !run.push, log: deps.log }) : undefined;
+      const local = await localScan;
+      const planned = await planFromScans(run, { remoteDir, decision, remote, local, filter, lock });
+      return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
+    };
+    if (!locking) return await planAndApply();
+    /*
+     * The lock is claimed (our record written), and the state read and the
+     * plan made while the record settles; nothing is changed before the
+     * lock is confirmed ours (`carryOutPlan` calls `confirm` first). Lost to
+     * a sync that wrote its record at the same moment, all is thrown away
+     * and the lock claimed again, which waits for that sync.
+     *
+     * Why a state read made while our record settles is as good as one made
+     * after the lock is confirmed: only a lock holder writes the state file,
+     * and only while its record is on the server. Every holder before us
+     * wrote its last state before removing its record (release runs after
+     * the final write), so those writes had landed when our read of the lock
+     * found it free, which came before this read; one whose record expired
+     * is the same hazard for any reading (it stops at its next renewal, see
+     * `assertHeld`). A sync racing us writes the state only once its own
+     * record proved its, and then ours did not: this reading is thrown away.
+     */
+    const deadline = deps.now() + options.lockTimeoutMs;
+    for (;;) {
+      lock = await RemoteLock.claim(lockPath, deps.owner, Math.max(0, deadline - deps.now()), run.tuning.lock, {
         pool: deps.controlPool,
         log: deps.log,
         now: deps.now,
         clock: deps.clock ?? Date.now,
         sleep: deps.sleep ?? sleepFor,
         dirKnown: previewed?.path === statePath,
+        // The transfers' connections (opened once the look showed work) are idle until the lock is confirmed.
+        checkPool: deps.pool,
       });
-    } else if (options.lock) {
-      deps.log.info('Dry run: the remote directory is not locked');
+      try {
+        return await planAndApply();
+      } catch (error) {
+        if (!(error instanceof LockRaceLost)) throw error;
+        lock = undefined;
+      }
     }
-    const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
-    // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
-    const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
-    if (decision.state?.complete === false)
-      run.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
-    const remote =
-      listTarget || !run.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !run.push, log: deps.log }) : undefined;
-    const local = await localScan;
-    const planned = await planFromScans(run, { remoteDir, decision, remote, local, filter, lock });
-    return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
   } finally {
     await lock?.release();
   }

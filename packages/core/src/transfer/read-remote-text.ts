@@ -12,6 +12,7 @@ import { FtpActionError, TransferError } from '../errors.js';
 import type { ClientPool, FtpClient } from '../ftp/client-port.js';
 import { describeError, replyCode } from '../ftp/reply.js';
 import { isAbsoluteRemote, normalizeRemote } from '../ftp/remote-path.js';
+import { sizeThenPassive } from '../ftp/size-then-passive.js';
 
 /** Collects chunks up to `maxBytes` and fails the stream beyond it. */
 class LimitedSink extends Writable {
@@ -52,10 +53,10 @@ const sizeNotOffered = new Set([500, 502, 504]);
  * before the 550 arrives. A file over the limit is refused here too,
  * before any of it is sent.
  */
-async function checkSize(client: FtpClient, path: string, maxBytes: number, tooLarge: () => Error): Promise<void> {
+async function checkSize(client: FtpClient, path: string, maxBytes: number, tooLarge: () => Error, passiveAhead: boolean): Promise<void> {
   let message: string;
   try {
-    message = (await client.send(`SIZE ${path}`)).message;
+    message = (passiveAhead ? await sizeThenPassive(client, path) : await client.send(`SIZE ${path}`)).message;
   } catch (error) {
     if (error instanceof FTPError && sizeNotOffered.has(error.code)) return;
     throw error;
@@ -65,13 +66,30 @@ async function checkSize(client: FtpClient, path: string, maxBytes: number, tooL
   if (Number.isSafeInteger(size) && size > maxBytes) throw tooLarge();
 }
 
+/** How `readRemoteText` goes about it. */
+export interface ReadTextOptions {
+  /**
+   * Ask for the RETR's passive port along with SIZE (see
+   * size-then-passive.ts): one round trip less. Only where the file is
+   * expected to be there, or where a transfer follows on the same connection
+   * when it is not: some servers (ftp-srv) keep the listener of a passive
+   * port nobody connects to, and run out of ports.
+   */
+  readonly passiveAhead?: boolean;
+}
+
 /**
  * The content of `remotePath` (absolute) as UTF-8 text. Throws TransferError
  * when the file is larger than `maxBytes` (without reading the rest), and the
  * server's reply when it cannot be read. Transient failures are retried by
  * the pool.
  */
-export async function readRemoteText(pool: ClientPool, remotePath: string, maxBytes: number): Promise<string> {
+export async function readRemoteText(
+  pool: ClientPool,
+  remotePath: string,
+  maxBytes: number,
+  options: ReadTextOptions = {},
+): Promise<string> {
   const path = normalizeRemote(remotePath);
   if (!isAbsoluteRemote(path)) throw new TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
   const tooLarge = (): TransferError =>
@@ -85,7 +103,7 @@ export async function readRemoteText(pool: ClientPool, remotePath: string, maxBy
   return pool.run(`reading ${path}`, async (client) => {
     const sink = new LimitedSink(maxBytes, tooLarge);
     try {
-      await checkSize(client, path, maxBytes, tooLarge);
+      await checkSize(client, path, maxBytes, tooLarge, options.passiveAhead === true);
       await client.downloadTo(sink, path);
     } catch (error) {
       if (error instanceof FtpActionError) throw error;

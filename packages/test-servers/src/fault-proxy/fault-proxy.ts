@@ -18,6 +18,8 @@ export interface FaultProxy {
   readonly port: number;
   /** Every command clients sent, in order, across connections (PASS shown as "PASS ***"). */
   readonly commands: readonly string[];
+  /** The same commands by control connection, in the order the connections were accepted. */
+  readonly commandsByConnection: readonly (readonly string[])[];
   /** Control connections accepted so far. */
   readonly connections: number;
   /** How many times each fault fired, in the order given. */
@@ -45,6 +47,7 @@ function onLines(socket: net.Socket, handle: (line: string) => void): void {
 export async function startFaultProxy(target: { host: string; port: number }, faults: readonly Fault[] = []): Promise<FaultProxy> {
   const book = new FaultBook(faults);
   const commands: string[] = [];
+  const commandsByConnection: string[][] = [];
   const relays = new Set<DataRelay>();
   let connections = 0;
 
@@ -62,6 +65,8 @@ export async function startFaultProxy(target: { host: string; port: number }, fa
 
   function handleSession(client: net.Socket): void {
     const upstream = net.connect(target);
+    const sessionCommands: string[] = [];
+    commandsByConnection.push(sessionCommands);
     let stalled = false;
     let pendingRelay: DataRelay | undefined;
     let activeTransfer: TransferVerb | undefined;
@@ -78,7 +83,9 @@ export async function startFaultProxy(target: { host: string; port: number }, fa
     onLines(client, (line) => {
       if (stalled) return;
       const verb = verbOf(line);
-      commands.push(verb === 'PASS' ? 'PASS ***' : line);
+      const shown = verb === 'PASS' ? 'PASS ***' : line;
+      commands.push(shown);
+      sessionCommands.push(shown);
       if (book.take('stall', (fault) => fault.command.toUpperCase() === verb) !== undefined) {
         stalled = true;
         return;
@@ -152,6 +159,7 @@ export async function startFaultProxy(target: { host: string; port: number }, fa
     host: LOOPBACK_HOST,
     port: address.port,
     commands,
+    commandsByConnection,
     get connections() {
       return connections;
     },
