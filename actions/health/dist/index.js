@@ -32965,8 +32965,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ healthAction)
 });
 
-// EXTERNAL MODULE: ./packages/core/lib/index.js + 119 modules
-var lib = __nccwpck_require__(9563);
+// EXTERNAL MODULE: ./packages/core/lib/index.js + 120 modules
+var lib = __nccwpck_require__(9906);
 ;// CONCATENATED MODULE: ./actions/health/lib/inputs.js
 /**
  * The health action's inputs: the shared connection inputs plus what the
@@ -33130,7 +33130,7 @@ const healthAction = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9563);
+/* harmony import */ var _ftp_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9906);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4826);
 
 
@@ -33141,7 +33141,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9563:
+/***/ 9906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33164,7 +33164,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lWK: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseEpsvPort, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategy, patternLines, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveLocalDir, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, settlePassiveMode, settledPassiveCommand, silentLogger, stateFormatName, summaryRowLimit, syncTrees, temporaryName, text, throughput, toFtpActionError, transferFailure, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, usesPassiveMode, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, LockRaceLost, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseEpsvPort, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategy, patternLines, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveLocalDir, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, settlePassiveMode, settledPassiveCommand, silentLogger, stateFormatName, summaryRowLimit, syncTrees, temporaryName, text, throughput, toFtpActionError, transferFailure, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, usesPassiveMode, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -45807,7 +45807,7 @@ function serverOf(ftp) {
     return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
 }
 /** False once `ftp`'s server has answered a pipelined rename out of step. */
-function canRenameTogether(ftp) {
+function rename_together_canRenameTogether(ftp) {
     return !lockstepServers.has(serverOf(ftp));
 }
 const isReply = (reply) => reply !== undefined && !(reply instanceof FTPError);
@@ -45858,7 +45858,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function rename_together_renameStored(client, from, to, options = {}) {
     let confused = false;
-    if (client instanceof Client && canRenameTogether(client.ftp)) {
+    if (client instanceof Client && rename_together_canRenameTogether(client.ftp)) {
         const passive = options.nextTransfer === true ? settledPassiveCommand(client.ftp) : undefined;
         const outcome = await renameTogether(client.ftp, from, to, passive);
         if (outcome.kind === 'renamed')
@@ -46730,6 +46730,51 @@ async function download_downloadFiles(pool, files, options, deps) {
     return { files: results, bytes, durationMs: deps.now() - started };
 }
 //# sourceMappingURL=download.js.map
+;// CONCATENATED MODULE: ./packages/core/lib/ftp/size-then-passive.js
+/**
+ * SIZE and the next transfer's passive command (EPSV or PASV) in one write:
+ * reading a small file (a sync's state or lock) then costs SIZE+EPSV, then
+ * RETR, two round trips instead of three. The passive reply waits in
+ * `passive-reply-cache.ts` for the RETR, or for the STOR that follows when
+ * SIZE says there is no such file (a lock about to be taken).
+ *
+ * Replies are matched to commands by their codes, not their order: a SIZE
+ * never answers 227/229 and a passive command never 213, so a server that
+ * answers out of order (ftp-srv runs each command as it arrives) is still
+ * read right. When both are refusals nothing tells them apart: then no
+ * passive reply is kept, and SIZE is asked again on its own.
+ */
+
+
+
+
+
+const passiveCodes = { EPSV: 229, PASV: 227 };
+const isResponse = (reply) => reply !== undefined && !(reply instanceof FTPError);
+/**
+ * Sends `SIZE path` (with the passive command where the session uses
+ * passive mode and its server keeps pipelined replies in step) and resolves
+ * with SIZE's reply; throws SIZE's refusal as FTPError, as `client.send` does.
+ */
+async function size_then_passive_sizeThenPassive(client, path) {
+    if (!(client instanceof Client && usesPassiveMode(client.ftp) && canRenameTogether(client.ftp)))
+        return client.send(`SIZE ${path}`);
+    const ftp = client.ftp;
+    // Before the session's first transfer no command is settled yet: EPSV is what it tries first.
+    const passive = settledPassiveCommand(ftp) ?? 'EPSV';
+    const replies = await sendTogether(ftp, [`SIZE ${path}`, passive]);
+    const passiveReply = replies.find((reply) => isResponse(reply) && reply.code === passiveCodes[passive]);
+    if (isResponse(passiveReply))
+        keepPassiveReply(ftp, passive, passiveReply);
+    const sizeReply = passiveReply === undefined ? replies.find((reply) => isResponse(reply)) : replies.find((reply) => reply !== passiveReply);
+    // Two refusals (or none that fits SIZE): which was SIZE's is unknown, so it is asked again on its own.
+    if (sizeReply === undefined || (passiveReply === undefined && !isResponse(sizeReply)))
+        return client.send(`SIZE ${path}`);
+    if (sizeReply instanceof FTPError)
+        throw sizeReply;
+    return sizeReply;
+}
+//# sourceMappingURL=size-then-passive.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/read-remote-text.js
 /**
  * Reads one small remote file into memory (a deployed version stamp, say)
@@ -46738,6 +46783,7 @@ async function download_downloadFiles(pool, files, options, deps) {
  * way to abort a transfer in basic-ftp; the pool replaces it), so a huge file
  * is never read whole.
  */
+
 
 
 
@@ -46779,10 +46825,10 @@ const sizeNotOffered = new Set([500, 502, 504]);
  * before the 550 arrives. A file over the limit is refused here too,
  * before any of it is sent.
  */
-async function checkSize(client, path, maxBytes, tooLarge) {
+async function checkSize(client, path, maxBytes, tooLarge, passiveAhead) {
     let message;
     try {
-        message = (await client.send(`SIZE ${path}`)).message;
+        message = (passiveAhead ? await sizeThenPassive(client, path) : await client.send(`SIZE ${path}`)).message;
     }
     catch (error) {
         if (error instanceof FTPError && sizeNotOffered.has(error.code))
@@ -46800,7 +46846,7 @@ async function checkSize(client, path, maxBytes, tooLarge) {
  * server's reply when it cannot be read. Transient failures are retried by
  * the pool.
  */
-async function read_remote_text_readRemoteText(pool, remotePath, maxBytes) {
+async function read_remote_text_readRemoteText(pool, remotePath, maxBytes, options = {}) {
     const path = normalizeRemote(remotePath);
     if (!isAbsoluteRemote(path))
         throw new TransferError(remotePath, `The remote file "${remotePath}" must be an absolute path`);
@@ -46810,7 +46856,7 @@ async function read_remote_text_readRemoteText(pool, remotePath, maxBytes) {
     return pool.run(`reading ${path}`, async (client) => {
         const sink = new LimitedSink(maxBytes, tooLarge);
         try {
-            await checkSize(client, path, maxBytes, tooLarge);
+            await checkSize(client, path, maxBytes, tooLarge, options.passiveAhead === true);
             await client.downloadTo(sink, path);
         }
         catch (error) {
@@ -46856,6 +46902,13 @@ class errors_SyncGuardError extends (/* unused pure expression or super */ null 
 }
 /** The remote directory is locked by another sync, or this sync's lock was taken from it. */
 class errors_SyncLockError extends (/* unused pure expression or super */ null && (FtpActionError)) {
+}
+/**
+ * Another sync's lock record replaced ours while it settled (see
+ * `RemoteLock.claim`): nothing was changed, and the sync claims the lock
+ * again. Never reaches the user.
+ */
+class errors_LockRaceLost extends (/* unused pure expression or super */ null && (Error)) {
 }
 //# sourceMappingURL=errors.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
@@ -47816,6 +47869,7 @@ function state_format_treeFromState(state) {
 
 
 
+
 /**
  * RETR or DELE of a path that is not there: 550 on vsftpd, pure-ftpd and
  * ProFTPD, 551 on ftp-srv (its answer to any file-system error), 450 on some
@@ -47825,9 +47879,9 @@ const missingCodes = new Set([450, 550, 551]);
 /** MKD-less STOR into a directory that does not exist. */
 const noDirectoryCodes = new Set([550, 553]);
 /** The text of `path`, or undefined when there is no such file. */
-async function remote_file_readRemoteFile(pool, path, maxBytes) {
+async function remote_file_readRemoteFile(pool, path, maxBytes, options = {}) {
     try {
-        return await readRemoteText(pool, path, maxBytes);
+        return await readRemoteText(pool, path, maxBytes, options);
     }
     catch (error) {
         if (error instanceof TransferError && error.code !== undefined && missingCodes.has(error.code))
@@ -47835,10 +47889,25 @@ async function remote_file_readRemoteFile(pool, path, maxBytes) {
         throw error;
     }
 }
-async function storeAndRename(pool, path, content, log) {
+async function storeAndRename(pool, path, content, log, beforeRename) {
     const temp = joinRemote(remoteParent(path), temporaryName(remoteBasename(path)));
+    if (beforeRename !== undefined) {
+        // Stored, then the connection is let go while waiting: what is awaited may need it.
+        await pool.run(`writing ${path}`, (client) => storeBuffer(client, content, temp));
+        try {
+            await beforeRename();
+        }
+        catch (error) {
+            // Best effort, as after a refused rename: a leftover is cleaned up by the next sync.
+            await pool
+                .use((client) => remote_file_removeTemporary(client, temp, log))
+                .catch((cleanup) => log.debug(`Could not remove ${temp}: ${describeError(cleanup)}`));
+            throw error;
+        }
+    }
     await pool.run(`writing ${path}`, async (client) => {
-        await storeBuffer(client, content, temp);
+        if (beforeRename === undefined)
+            await storeBuffer(client, content, temp);
         try {
             await renameWritten(client, temp, path);
         }
@@ -47861,26 +47930,29 @@ async function remote_file_removeTemporary(client, temp, log) {
     }
 }
 /**
- * Writes `text` to `path` atomically. When its directory may be missing (the
+ * Writes `text` to `path` atomically. With `beforeRename`, the content is
+ * stored under its temporary name first, and put in place only once
+ * `beforeRename` resolves (a lock proved ours); when it throws, the
+ * temporary file is removed and the error thrown. When its directory may be missing (the
  * first sync to a new remote-dir, a state file kept elsewhere) pass
  * `parentKnown: false`: the directory is made sure of first, because a STOR
  * into a missing directory is not refused cleanly everywhere (ftp-srv
  * answers 150, then 550, and trips over its own clean-up). A refusal that
  * still says "no such directory" creates it and tries once more.
  */
-async function remote_file_writeRemoteFile(pool, path, text, log, parentKnown = true) {
+async function remote_file_writeRemoteFile(pool, path, text, log, parentKnown = true, beforeRename) {
     const content = Buffer.from(text, 'utf8');
     if (!parentKnown)
         await ensureRemoteDir(pool, remoteParent(path), log);
     try {
-        await storeAndRename(pool, path, content, log);
+        await storeAndRename(pool, path, content, log, beforeRename);
     }
     catch (error) {
         if (!(error instanceof FTPError && noDirectoryCodes.has(error.code)))
             throw error;
         if ((await ensureRemoteDir(pool, remoteParent(path), log)) === 'existed')
             throw error;
-        await storeAndRename(pool, path, content, log);
+        await storeAndRename(pool, path, content, log, beforeRename);
     }
 }
 /** Removes `path`; true when it was there to remove. */
@@ -47983,10 +48055,15 @@ class state_file_StateWriter {
             this.inFlight = undefined;
         });
     }
-    /** Writes a checkpoint now (before transfers start, so the state never claims a file that is about to change). */
-    async checkpoint() {
+    /**
+     * Writes a checkpoint now (before transfers start, so the state never
+     * claims a file that is about to change). With `beforeRename`, it is
+     * stored under its temporary name meanwhile and put in place only once
+     * that resolves (see `writeRemoteFile`).
+     */
+    async checkpoint(beforeRename) {
         await this.inFlight;
-        await this.write(false);
+        await this.write(false, beforeRename);
     }
     /** Waits for any checkpoint, then writes the final state. Throws when it cannot be written. */
     async finish() {
@@ -47997,11 +48074,11 @@ class state_file_StateWriter {
     async settle() {
         await this.inFlight;
     }
-    async write(complete) {
+    async write(complete, beforeRename) {
         const started = this.options.now();
         this.pending = 0;
         const text = serializeState(this.options.ledger.snapshot(complete), this.options.date());
-        await writeRemoteFile(this.options.pool, this.options.path, text, this.options.log, this.parentKnown);
+        await writeRemoteFile(this.options.pool, this.options.path, text, this.options.log, this.parentKnown, beforeRename);
         this.parentKnown = true;
         this.lastWrite = this.options.now();
         this.lastWriteMs = this.lastWrite - started;
@@ -48016,10 +48093,12 @@ class state_file_StateWriter {
  * server honours (MKD of an existing directory even succeeds on some), so
  * the lock is taken by writing a record with a random token, waiting a
  * little longer than another sync would need to overwrite it, and reading
- * it back: whoever's token is there holds the lock. The holder renews the
- * record while it works; a record not renewed for `ttlMs` has expired (a
- * cancelled or killed job) and is taken over with a warning, and a re-run
- * of the same workflow run takes over its own lock at once.
+ * it back: whoever's token is there holds the lock. A sync may read and
+ * prepare during that wait (`claim`), but changes nothing before `confirm`
+ * says the lock is its own. The holder renews the record while it works;
+ * a record not renewed for `ttlMs` has expired (a cancelled or killed job)
+ * and is taken over with a warning, and a re-run of the same workflow run
+ * takes over its own lock at once.
  */
 
 
@@ -48067,6 +48146,10 @@ class lock_RemoteLock {
     timer;
     renewing;
     acquiredAt;
+    /** Whether the record written proved ours once it settled (see `claim`). */
+    confirmation = Promise.resolve(false);
+    /** The read `release` needs, started early by `prepareRelease`; undefined when that read failed. */
+    releaseCheck;
     constructor(path, owner, token, timing, deps) {
         this.path = path;
         this.owner = owner;
@@ -48080,12 +48163,34 @@ class lock_RemoteLock {
      * Throws SyncLockError naming the holder when it is still held then.
      */
     static async acquire(path, owner, timeoutMs, timing, deps) {
+        const deadline = deps.now() + timeoutMs;
+        for (;;) {
+            const lock = await lock_RemoteLock.claim(path, owner, Math.max(0, deadline - deps.now()), timing, deps);
+            if (await lock.confirmation)
+                return lock;
+        }
+    }
+    /**
+     * Writes this sync's record as soon as the lock is free (waiting up to
+     * `timeoutMs`, as `acquire`), and returns at once, while the record
+     * settles: whether it stays ours is known a little later (the wait after
+     * the write, then the read back). Meanwhile the caller may read and
+     * prepare, and must call `confirm` before it changes anything; when
+     * another sync's record replaced ours, `confirm` throws `LockRaceLost`
+     * and the caller claims again (which waits for that sync).
+     */
+    static async claim(path, owner, timeoutMs, timing, deps) {
         const lock = new lock_RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
-        await lock.take(timeoutMs);
-        lock.timer = setInterval(() => lock.renew(), timing.renewMs);
-        // Renewal alone must never keep the process alive once the sync is done.
-        lock.timer.unref();
+        const raceWindowMs = await lock.take(timeoutMs);
+        lock.confirmation = lock.settle(raceWindowMs);
+        // Awaited by `confirm` or `release`; until then a failure must not count as unhandled.
+        lock.confirmation.catch(() => undefined);
         return lock;
+    }
+    /** Resolves once the record proved ours; throws `LockRaceLost` when another sync's replaced it while it settled. */
+    async confirm() {
+        if (!(await this.confirmation))
+            throw new LockRaceLost(`Another sync took the lock ${this.path} at the same moment`);
     }
     /** Throws when another sync has taken this lock over (this one stalled past the expiry). */
     assertHeld() {
@@ -48095,14 +48200,34 @@ class lock_RemoteLock {
             hint: 'This sync stopped before deleting anything or writing the state file; run it again once the other one has finished.',
         });
     }
+    /**
+     * Starts the read `release` needs (is the record still ours?) over `pool`,
+     * another connection than the lock's, so that it runs while the lock's
+     * connection writes the final state. It may be a few round trips older
+     * than the removal, as a read on the lock's own connection always was one:
+     * nobody can take the lock over meanwhile unless it expired, which the
+     * renewals that go on until `release` prevent, and a takeover they see
+     * stops the release anyway.
+     */
+    prepareRelease(pool) {
+        if (this.lostTo !== undefined)
+            return;
+        this.releaseCheck = this.read(pool).catch((error) => {
+            this.deps.log.debug(`Reading the lock ${this.path} ahead of its release failed: ${describeError(error)}; reading it again`);
+            return undefined;
+        });
+    }
     /** Stops renewing and removes the lock file if it is still ours. Never throws: a leftover lock expires by itself. */
     async release() {
         clearInterval(this.timer);
         await this.renewing;
         if (this.lostTo !== undefined)
             return;
+        // A record that never proved ours is another sync's now (or was never written): nothing to remove.
+        if (!(await this.confirmation.catch(() => false)))
+            return;
         try {
-            const found = await this.read();
+            const found = (await this.releaseCheck) ?? (await this.read());
             if (found.kind === 'record' && found.record.token === this.token)
                 await deleteRemoteFile(this.deps.pool, this.path);
             this.deps.log.verbose(`Released the lock ${this.path}`);
@@ -48122,8 +48247,13 @@ class lock_RemoteLock {
             expiresAt: new Date(this.deps.clock() + this.timing.ttlMs).toISOString(),
         };
     }
-    async read() {
-        const text = await readRemoteFile(this.deps.pool, this.path, maxLockBytes);
+    /**
+     * Reads the record. Its SIZE goes with RETR's passive command (one round
+     * trip less) unless `passiveAhead` is false: where the record may be
+     * missing and no write follows at once, the port would go unused.
+     */
+    async read(pool = this.deps.pool, passiveAhead = true) {
+        const text = await readRemoteFile(pool, this.path, maxLockBytes, { passiveAhead });
         if (text === undefined)
             return { kind: 'none' };
         const record = parseLockRecord(text);
@@ -48152,28 +48282,19 @@ class lock_RemoteLock {
         }
         return false;
     }
+    /** Waits until the lock may be taken, then writes our record; resolves with how long the read and the write took. */
     async take(timeoutMs) {
         const { log, now, sleep } = this.deps;
         const deadline = now() + timeoutMs;
         let waitingFor;
         for (;;) {
             const started = now();
-            const found = await this.read();
+            // Found, RETR uses the port; not found, the write that follows does, unless it first makes sure of the directory.
+            const found = await this.read(this.deps.pool, this.deps.dirKnown === true);
             if (this.mayTake(found)) {
                 // No lock file found says nothing about its directory (a first sync to a new remote-dir).
                 await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
-                // Another sync that read "free" just before our write lands its own
-                // write within about the time ours took; wait longer than that, then
-                // see whose token is there.
-                const raceWindow = now() - started;
-                await sleep(Math.min(5000, Math.max(50, raceWindow * 1.5)));
-                const check = await this.read();
-                if (check.kind === 'record' && check.record.token === this.token) {
-                    log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
-                    return;
-                }
-                log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
-                continue;
+                return now() - started;
             }
             const holder = found.kind === 'record' ? describeHolder(found.record) : 'another sync';
             if (now() >= deadline) {
@@ -48186,6 +48307,24 @@ class lock_RemoteLock {
             waitingFor = holder;
             await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
         }
+    }
+    /**
+     * Another sync that read "free" just before our write lands its own write
+     * within about the time ours took (`raceWindowMs`): waits longer than
+     * that, then sees whose token is there. Ours: renewals start.
+     */
+    async settle(raceWindowMs) {
+        await this.deps.sleep(Math.min(5000, Math.max(50, raceWindowMs * 1.5)));
+        const check = await this.read(this.deps.checkPool ?? this.deps.pool);
+        if (!(check.kind === 'record' && check.record.token === this.token)) {
+            this.deps.log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
+            return false;
+        }
+        this.deps.log.info(`Locked ${this.path} (expires ${prettyMilliseconds(this.timing.ttlMs)} after the last renewal)`);
+        this.timer = setInterval(() => this.renew(), this.timing.renewMs);
+        // Renewal alone must never keep the process alive once the sync is done.
+        this.timer.unref();
+        return true;
     }
     renew() {
         if (this.renewing !== undefined || this.lostTo !== undefined)
@@ -48493,7 +48632,8 @@ const sync_options_defaultSyncTuning = {
  * Starts the state for this sync from the last one. Files about to be
  * replaced or deleted are forgotten first, and that is written before any
  * transfer starts: a sync cut off part-way must never leave a state that
- * vouches for a file it had already begun to change.
+ * vouches for a file it had already begun to change. The checkpoint goes in
+ * place only once the lock is confirmed ours (`RemoteLock.claim`).
  */
 async function prepare_state_prepareState(run, context) {
     const { deps } = run;
@@ -48532,8 +48672,10 @@ async function prepare_state_prepareState(run, context) {
         // The lock file sits beside the state file, so holding it proves the directory.
         parentKnown: context.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
     });
+    // Claimed but not yet confirmed, the lock is awaited between storing the checkpoint and putting it in place.
+    const { lock } = context;
     if (forgotten)
-        await writer.checkpoint();
+        await writer.checkpoint(lock === undefined ? undefined : () => lock.confirm());
     const recorder = {
         fileTransferred: (path) => {
             const record = recordOf(path);
@@ -48597,6 +48739,8 @@ async function carry_out_plan_carryOutPlan(run, context) {
     const state = keepsState
         ? await prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock })
         : undefined;
+    // Nothing was changed yet (the checkpoint waited for it too): from here on, only as the lock's confirmed holder.
+    await lock?.confirm();
     const report = await applyPlan(plan, {
         direction: options.direction,
         pool: deps.pool,
@@ -48622,6 +48766,8 @@ async function carry_out_plan_carryOutPlan(run, context) {
         // An unchanged tree with a complete state of ours already on the server needs no new one.
         const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
         if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+            // The transfers' connections are idle now: one of them checks the lock for its release meanwhile.
+            lock?.prepareRelease(deps.pool);
             await state.writer.finish();
         }
     }
@@ -48662,7 +48808,7 @@ function quieter(log) {
 }
 /**
  * Reads the state (push, manifest) and decides how to compare without one.
- * `previewed` is the state as read before the lock was taken, if it was:
+ * `previewed` is the state as read before the lock was claimed, if it was:
  * this reading is the one the plan is made from.
  */
 async function compare_decision_decideComparison(run, where, method, previewed) {
@@ -48670,7 +48816,8 @@ async function compare_decision_decideComparison(run, where, method, previewed) 
     if (!(run.push && options.compare === 'manifest')) {
         return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
     }
-    // Read again under the lock: another sync may have finished between the look without it and now.
+    // Read again once our lock record is written: another sync may have finished between the look without it and now
+    // (why a reading made while the record settles is as good as one made after: see `syncTrees`).
     const loaded = await loadState(deps.controlPool, where.statePath, where.remoteDir, previewed === undefined ? deps.log : quieter(deps.log));
     if (previewed !== undefined && loaded.text !== previewed.text)
         deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
@@ -48882,6 +49029,7 @@ class sync_run_context_SyncRunContext {
 
 
 
+
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Makes the target tree equal the source tree (push: remote = local; pull:
@@ -48917,32 +49065,67 @@ async function syncTrees(options, deps) {
     let lock;
     try {
         let previewed;
-        if (options.lock && !options.dryRun) {
+        const locking = options.lock && !options.dryRun;
+        if (locking) {
             const preview = await finishIfNothingToDo(run, { remoteDir, statePath, local: localScan, filter, started });
             if (preview.result !== undefined)
                 return preview.result;
             previewed = preview.previewed;
-            lock = await RemoteLock.acquire(lockPath, deps.owner, options.lockTimeoutMs, run.tuning.lock, {
+        }
+        else if (options.lock) {
+            deps.log.info('Dry run: the remote directory is not locked');
+        }
+        const planAndApply = async () => {
+            const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
+            // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
+            const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
+            if (decision.state?.complete === false)
+                run.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
+            const remote = listTarget || !run.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !run.push, log: deps.log }) : undefined;
+            const local = await localScan;
+            const planned = await planFromScans(run, { remoteDir, decision, remote, local, filter, lock });
+            return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
+        };
+        if (!locking)
+            return await planAndApply();
+        /*
+         * The lock is claimed (our record written), and the state read and the
+         * plan made while the record settles; nothing is changed before the
+         * lock is confirmed ours (`carryOutPlan` calls `confirm` first). Lost to
+         * a sync that wrote its record at the same moment, all is thrown away
+         * and the lock claimed again, which waits for that sync.
+         *
+         * Why a state read made while our record settles is as good as one made
+         * after the lock is confirmed: only a lock holder writes the state file,
+         * and only while its record is on the server. Every holder before us
+         * wrote its last state before removing its record (release runs after
+         * the final write), so those writes had landed when our read of the lock
+         * found it free, which came before this read; one whose record expired
+         * is the same hazard for any reading (it stops at its next renewal, see
+         * `assertHeld`). A sync racing us writes the state only once its own
+         * record proved its, and then ours did not: this reading is thrown away.
+         */
+        const deadline = deps.now() + options.lockTimeoutMs;
+        for (;;) {
+            lock = await RemoteLock.claim(lockPath, deps.owner, Math.max(0, deadline - deps.now()), run.tuning.lock, {
                 pool: deps.controlPool,
                 log: deps.log,
                 now: deps.now,
                 clock: deps.clock ?? Date.now,
                 sleep: deps.sleep ?? sleepFor,
                 dirKnown: previewed?.path === statePath,
+                // The transfers' connections (opened once the look showed work) are idle until the lock is confirmed.
+                checkPool: deps.pool,
             });
+            try {
+                return await planAndApply();
+            }
+            catch (error) {
+                if (!(error instanceof LockRaceLost))
+                    throw error;
+                lock = undefined;
+            }
         }
-        else if (options.lock) {
-            deps.log.info('Dry run: the remote directory is not locked');
-        }
-        const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
-        // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
-        const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
-        if (decision.state?.complete === false)
-            run.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
-        const remote = listTarget || !run.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !run.push, log: deps.log }) : undefined;
-        const local = await localScan;
-        const planned = await planFromScans(run, { remoteDir, decision, remote, local, filter, lock });
-        return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
     }
     finally {
         await lock?.release();
