@@ -5,8 +5,8 @@
  * Shared by our passive (PASV) and active (EPRT/PORT) strategies, which
  * differ only in who opened the TCP connection.
  */
-import type { Socket } from 'node:net';
-import { connect as connectTls, TLSSocket, type SecureContext } from 'node:tls';
+import type { OnReadOpts, Socket } from 'node:net';
+import { checkServerIdentity, connect as connectTls, TLSSocket, type PeerCertificate, type SecureContext } from 'node:tls';
 import type { FTPContext } from 'basic-ftp';
 import { contextPreferring, negotiatedGroup } from './tls-key-share.js';
 
@@ -37,6 +37,44 @@ export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
   // FTPS held 600 MB. The TCP socket below keeps its listeners.
   socket.once('close', () => setImmediate(() => freeTlsState(secured)));
   setDataSocket(ftp, secured);
+}
+
+/**
+ * A passive TLS data connection that `tls.connect` opens itself (not over a
+ * TCP socket of ours), because only then does Node apply `onread`: the
+ * decrypted data goes into `onread`'s buffers instead of a fresh 16 KiB
+ * buffer per TLS record. Hand it to basic-ftp with `useDataSocket` once it
+ * may carry data. Resumes the control connection's session, as
+ * `attachDataSocket` does.
+ */
+export function connectTlsDataSocket(ftp: FTPContext, host: string, port: number, onread: OnReadOpts): TLSSocket {
+  // The certificate is checked against the name it was checked against over a
+  // TCP socket of ours (the configured host), not the address connected to.
+  const identity = ftp.tlsOptions.servername ?? ftp.tlsOptions.host ?? host;
+  const check = ftp.tlsOptions.checkServerIdentity ?? checkServerIdentity;
+  // (Node's types leave `onread` out of the TLS options; `tls.connect` takes it.)
+  const options = {
+    ...ftp.tlsOptions,
+    secureContext: dataSecureContext(ftp),
+    host,
+    port,
+    onread,
+    checkServerIdentity: (_connectedTo: string, certificate: PeerCertificate) => check(identity, certificate),
+    session: ftp.tlsSessionStore ?? (ftp.socket as TLSSocket).getSession(),
+  };
+  const secured = connectTls(options);
+  secured.on('session', (session: Buffer) => {
+    ftp.tlsSessionStore = session;
+  });
+  // Unlike a TLS layer over a TCP socket of ours (see `attachDataSocket`),
+  // Node frees this socket's OpenSSL state itself when it closes, also after
+  // basic-ftp has removed its listeners (measured under Node 24).
+  return secured;
+}
+
+/** Sets `socket` as the data connection of the next transfer (see `setDataSocket`). */
+export function useDataSocket(ftp: FTPContext, socket: Socket): void {
+  setDataSocket(ftp, socket);
 }
 
 /**

@@ -19,9 +19,11 @@
  * a new one.
  */
 import net from 'node:net';
+import { TLSSocket } from 'node:tls';
 import type { FTPContext, FTPResponse } from 'basic-ftp';
-import { attachDataSocket, plainAddress } from './data-socket.js';
+import { attachDataSocket, connectTlsDataSocket, plainAddress, useDataSocket } from './data-socket.js';
 import { takePassiveReply } from './passive-reply-cache.js';
+import { pooledReads } from './read-buffers.js';
 
 /** basic-ftp's `TransferStrategy`: prepares `ftp.dataSocket` for the next transfer command. */
 export type TransferStrategy = (ftp: FTPContext) => Promise<FTPResponse>;
@@ -100,7 +102,21 @@ export function passiveStrategy(command: PassiveCommand, options: { readonly awa
     if (host === undefined) throw new Error("Control socket is disconnected, can't get remote address.");
     if (command === 'PASV')
       ftp.log(`Connecting the data connection to the control host ${plainAddress(host)}:${port}, whatever address PASV named`);
-    const socket = net.connect({ host, port });
+    // Data connections read into the session's pooled buffers (see
+    // read-buffers.ts). Over TLS that takes a socket `tls.connect` opens itself.
+    // (The callbacks run only once data arrives, long after the sockets are set.)
+    if (ftp.socket instanceof TLSSocket) {
+      const secured: net.Socket = connectTlsDataSocket(
+        ftp,
+        host,
+        port,
+        pooledReads(ftp, (): net.Socket => secured),
+      );
+      if (options.awaitConnect) await connected(secured, host, port, ftp.timeout);
+      useDataSocket(ftp, secured);
+      return reply;
+    }
+    const socket: net.Socket = net.connect({ host, port, onread: pooledReads(ftp, (): net.Socket => socket) });
     if (options.awaitConnect) await connected(socket, host, port, ftp.timeout);
     attachDataSocket(ftp, socket);
     return reply;

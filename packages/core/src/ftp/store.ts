@@ -20,6 +20,7 @@ import { TLSSocket } from 'node:tls';
 import { Client, type FTPContext, type FTPResponse } from 'basic-ftp';
 import type { FtpClient } from './client-port.js';
 import { usesPassiveMode } from './passive-mode.js';
+import { sendFile, type LocalFileRange } from './send-file.js';
 
 /** Calls `action` once `socket` can carry data: connected, and over TLS with the handshake done. */
 function whenWritable(socket: NodeJS.ReadWriteStream & { connecting?: boolean }, action: () => void): void {
@@ -39,6 +40,9 @@ export interface StoreProgress {
   readonly onBytes: (bytes: number) => void;
 }
 
+/** What a store sends: a stream (content held in memory), or a local file read through reused buffers (see send-file.ts). */
+export type StoreSource = Readable | LocalFileRange;
+
 /**
  * Sends `command path` on a data connection `client.prepareTransfer` opens
  * (passive mode), writing `source` as soon as the connection can carry it;
@@ -47,12 +51,16 @@ export interface StoreProgress {
  */
 export async function storeFrom(
   client: Client,
-  source: Readable,
+  source: StoreSource,
   command: 'STOR' | 'APPE',
   remotePath: string,
   progress: StoreProgress,
 ): Promise<{ reply: FTPResponse; bytes: number }> {
   const ftp = client.ftp;
+  if (!(source instanceof Readable)) {
+    await client.prepareTransfer(ftp);
+    return runStore(ftp, source, `${command} ${remotePath}`, progress);
+  }
   const onSourceError = (error: Error): void => ftp.closeWithError(error);
   source.once('error', onSourceError);
   try {
@@ -91,7 +99,7 @@ interface TaskResolver {
 
 function runStore(
   ftp: FTPContext,
-  source: Readable,
+  source: StoreSource,
   fullCommand: string,
   progress: StoreProgress,
 ): Promise<{ reply: FTPResponse; bytes: number }> {
@@ -107,6 +115,8 @@ function runStore(
     let final: FTPResponse | undefined;
     let task: TaskResolver | undefined;
     let settled = false;
+    // Stops a file being sent when the store fails first.
+    const sending = new AbortController();
 
     const settle = (error?: Error): void => {
       if (settled) return;
@@ -114,7 +124,12 @@ function runStore(
       ftp.socket.setTimeout(ftp.timeout);
       ftp.dataSocket = undefined;
       if (error !== undefined) {
-        source.destroy();
+        if (source instanceof Readable) source.destroy();
+        else {
+          // What pipeline does when its source is destroyed.
+          sending.abort(error);
+          socket.destroy();
+        }
         task?.reject(error);
         reject(error);
       } else if (final !== undefined) {
@@ -151,11 +166,7 @@ function runStore(
       // control connection is idle meanwhile and takes over again at the end.
       ftp.socket.setTimeout(0);
       socket.setTimeout(ftp.timeout);
-      source.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        progress.onBytes(bytes);
-      });
-      pipeline(source, socket, (error) => {
+      const sent = (error: Error | null | undefined): void => {
         if (settled) return;
         ftp.socket.setTimeout(ftp.timeout);
         // On an error, wait for the server's reply: it usually says more than
@@ -163,7 +174,25 @@ function runStore(
         if (error) dataError = error;
         else dataDone = true;
         settleIfDone();
+      };
+      if (!(source instanceof Readable)) {
+        const onBytes = (read: number): void => {
+          bytes = read;
+          progress.onBytes(read);
+        };
+        // A file that cannot be read closes the session, as a failing stream does above.
+        const onReadError = (error: Error): void => ftp.closeWithError(error);
+        sendFile(source, socket, { onBytes, onReadError, signal: sending.signal }).then(
+          () => sent(undefined),
+          (error: unknown) => sent(error instanceof Error ? error : new Error(String(error))),
+        );
+        return;
+      }
+      source.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        progress.onBytes(bytes);
       });
+      pipeline(source, socket, sent);
     });
   });
 }

@@ -10,9 +10,13 @@
  * This writer lets up to 1 MiB queue while a write is under way and sends
  * the queue with one writev, so the socket keeps flowing: download CPU time
  * fell by about a third.
+ *
+ * On a plain data connection the chunks are the session's pooled read
+ * buffers (see read-buffers.ts): each is handed back once written.
  */
 import { close, write, writev } from 'node:fs';
 import { Writable } from 'node:stream';
+import { releaseReadChunk } from '../ftp/read-buffers.js';
 
 /** Bytes queued while a write is under way before the socket is paused. */
 const queueBytes = 1024 * 1024;
@@ -35,13 +39,19 @@ export class LocalFileWriter extends Writable {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: Callback): void {
-    writeAll(this.fd, chunk, callback);
+    writeAll(this.fd, chunk, (error) => {
+      releaseReadChunk(chunk);
+      callback(error);
+    });
   }
 
   override _writev(chunks: { chunk: Buffer }[], callback: Callback): void {
     const buffers = chunks.map((entry) => entry.chunk);
     const total = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
-    const written = (error: Error | null | undefined): void => callback(error);
+    const written = (error: Error | null | undefined): void => {
+      for (const buffer of buffers) releaseReadChunk(buffer);
+      callback(error);
+    };
     writev(this.fd, buffers, null, (error, bytes) => {
       if (error) written(error);
       // A short writev (a signal, a nearly full disk): the rest goes the plain way, copied once.

@@ -9,13 +9,12 @@
  * upload, and after RNTO fails (to tell "will not replace a file" from
  * other refusals).
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { emptyUploadSource } from './empty-source.js';
 import type { FTPError } from 'basic-ftp';
 import { renameStored } from '../ftp/rename-together.js';
-import { canStoreEarly, storeFrom } from '../ftp/store.js';
+import { canStoreEarly, storeFrom, type StoreSource } from '../ftp/store.js';
 import { FtpActionError, TransferError } from '../errors.js';
 import type { FtpClient } from '../ftp/client-port.js';
 import { describeError, replyCode } from '../ftp/reply.js';
@@ -132,15 +131,19 @@ async function renameRefused(client: FtpClient, finalPath: string, error: FTPErr
   });
 }
 
-/** Large reads for large files (fewer system calls and socket writes), small ones for small files. */
+/**
+ * Large reads for large files (fewer system calls and socket writes), small
+ * ones for small files: one byte over the size, so that a small file takes
+ * one read and the read that finds its end.
+ */
 function readChunkBytes(bytes: number): number {
-  return Math.min(1024 * 1024, Math.max(16 * 1024, bytes));
+  return Math.min(1024 * 1024, Math.max(16 * 1024, bytes + 1));
 }
 
-/** The data from `offset` on, as a stream. */
-function streamFrom(item: UploadItem, offset: number, size: number): Readable {
+/** The data from `offset` on: content as a stream, a file as a range read through reused buffers (see send-file.ts). */
+function storeSourceFrom(item: UploadItem, offset: number, size: number): StoreSource {
   if (isContentItem(item)) return Readable.from([item.content.subarray(offset)], { objectMode: false });
-  return createReadStream(item.localPath, { start: offset, highWaterMark: readChunkBytes(size - offset) });
+  return { path: item.localPath, start: offset, chunkBytes: readChunkBytes(size - offset) };
 }
 
 /**
@@ -158,7 +161,7 @@ async function sendData(
 ): Promise<void> {
   const command = offset === 0 ? 'STOR' : 'APPE';
   if (canStoreEarly(client, size - offset)) {
-    const source = streamFrom(item, offset, size);
+    const source = storeSourceFrom(item, offset, size);
     const { bytes } = await storeFrom(client, source, command, target, { onBytes: (sent) => onBytes(offset + sent) });
     if (!isContentItem(item) && bytes !== size - offset) {
       throw new TransferError(target, `"${item.localPath}" changed while it was uploaded: ${offset + bytes} bytes sent instead of ${size}`);
