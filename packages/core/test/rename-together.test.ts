@@ -3,38 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FTPContext, type FTPResponse } from 'basic-ftp';
 import { canRenameTogether, renameTogether } from '../src/ftp/rename-together.js';
 import { takePassiveReply } from '../src/ftp/passive-reply-cache.js';
+import { startLineControl, type LineControl } from './helpers/line-control.js';
 
 /** A server that answers each command line with what `reply` says, and records the lines. */
-async function scriptedControl(reply: (line: string) => string): Promise<{ port: number; lines: string[]; close: () => void }> {
-  const lines: string[] = [];
-  const sockets: net.Socket[] = [];
-  const server = net.createServer((socket) => {
-    sockets.push(socket);
-    socket.write('220 ready\r\n');
-    let buffered = '';
-    socket.on('data', (chunk) => {
-      buffered += chunk.toString('utf8');
-      let end = buffered.indexOf('\r\n');
-      while (end >= 0) {
-        const line = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        lines.push(line);
-        socket.write(`${reply(line)}\r\n`);
-        end = buffered.indexOf('\r\n');
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return {
-    port: address.port,
-    lines,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      server.close();
-    },
-  };
+function scriptedControl(reply: (line: string) => string): Promise<LineControl> {
+  return startLineControl(1, (lines) => lines.map(reply));
 }
 
 /** A basic-ftp context connected to `port`, past the greeting. */

@@ -4,51 +4,7 @@ import { Client, FTPError } from 'basic-ftp';
 import { settlePassiveMode } from '../src/ftp/passive-mode.js';
 import { takePassiveReply } from '../src/ftp/passive-reply-cache.js';
 import { sizeThenPassive } from '../src/ftp/size-then-passive.js';
-
-/**
- * A control server that answers only once `batch` command lines have
- * arrived, with what `answer` makes of them: a client that waited for each
- * reply before sending the next command would wait forever.
- */
-async function batchingControl(
-  batch: number,
-  answer: (lines: string[]) => string[],
-): Promise<{ port: number; lines: string[]; close: () => void }> {
-  const lines: string[] = [];
-  const sockets: net.Socket[] = [];
-  const server = net.createServer((socket) => {
-    sockets.push(socket);
-    socket.write('220 ready\r\n');
-    let buffered = '';
-    let pending: string[] = [];
-    socket.on('data', (chunk) => {
-      buffered += chunk.toString('utf8');
-      let end = buffered.indexOf('\r\n');
-      while (end >= 0) {
-        const line = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        lines.push(line);
-        pending.push(line);
-        if (pending.length === batch) {
-          for (const reply of answer(pending)) socket.write(`${reply}\r\n`);
-          pending = [];
-        }
-        end = buffered.indexOf('\r\n');
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return {
-    port: address.port,
-    lines,
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      server.close();
-    },
-  };
-}
+import { startLineControl } from './helpers/line-control.js';
 
 /** A basic-ftp client connected to `port`, past the greeting, set up for passive mode as connect.ts does. */
 async function passiveClient(port: number): Promise<Client> {
@@ -73,7 +29,7 @@ describe('sizeThenPassive', () => {
   });
 
   async function session(batch: number, answer: (lines: string[]) => string[]) {
-    const server = await batchingControl(batch, answer);
+    const server = await startLineControl(batch, answer);
     cleanups.push(server.close);
     const client = await passiveClient(server.port);
     cleanups.push(() => client.close());
