@@ -43486,16 +43486,8 @@ function attachDataSocket(ftp, socket) {
         setDataSocket(ftp, socket);
         return;
     }
-    const secured = (0,external_node_tls_.connect)({
-        ...ftp.tlsOptions,
-        secureContext: dataSecureContext(ftp),
-        socket,
-        session: ftp.tlsSessionStore ?? ftp.socket.getSession(),
-    });
-    // TLS 1.3 tickets are single-use: keep the newest for the next data connection.
-    secured.on('session', (session) => {
-        ftp.tlsSessionStore = session;
-    });
+    const secured = (0,external_node_tls_.connect)({ ...ftp.tlsOptions, ...resumingControlSession(ftp), socket });
+    keepNewestSession(ftp, secured);
     // basic-ftp removes every listener of a data socket it is done with, Node's
     // own among them, which frees the connection's OpenSSL state on close: the
     // state then waited for a garbage collection, and 20,000 small files over
@@ -43507,7 +43499,7 @@ function attachDataSocket(ftp, socket) {
  * A passive TLS data connection that `tls.connect` opens itself (not over a
  * TCP socket of ours), because only then does Node apply `onread`: the
  * decrypted data goes into `onread`'s buffers instead of a fresh 16 KiB
- * buffer per TLS record. Hand it to basic-ftp with `useDataSocket` once it
+ * buffer per TLS record. Hand it to basic-ftp with `setDataSocket` once it
  * may carry data. Resumes the control connection's session, as
  * `attachDataSocket` does.
  */
@@ -43519,25 +43511,28 @@ function connectTlsDataSocket(ftp, host, port, onread) {
     // (Node's types leave `onread` out of the TLS options; `tls.connect` takes it.)
     const options = {
         ...ftp.tlsOptions,
-        secureContext: dataSecureContext(ftp),
+        ...resumingControlSession(ftp),
         host,
         port,
         onread,
         checkServerIdentity: (_connectedTo, certificate) => check(identity, certificate),
-        session: ftp.tlsSessionStore ?? ftp.socket.getSession(),
     };
     const secured = (0,external_node_tls_.connect)(options);
-    secured.on('session', (session) => {
-        ftp.tlsSessionStore = session;
-    });
+    keepNewestSession(ftp, secured);
     // Unlike a TLS layer over a TCP socket of ours (see `attachDataSocket`),
     // Node frees this socket's OpenSSL state itself when it closes, also after
     // basic-ftp has removed its listeners (measured under Node 24).
     return secured;
 }
-/** Sets `socket` as the data connection of the next transfer (see `setDataSocket`). */
-function useDataSocket(ftp, socket) {
-    setDataSocket(ftp, socket);
+/** The shared TLS context and the session to resume, for a data connection of `ftp` (over TLS). */
+function resumingControlSession(ftp) {
+    return { secureContext: dataSecureContext(ftp), session: ftp.tlsSessionStore ?? ftp.socket.getSession() };
+}
+/** TLS 1.3 tickets are single-use: keep the newest for the next data connection. */
+function keepNewestSession(ftp, secured) {
+    secured.on('session', (session) => {
+        ftp.tlsSessionStore = session;
+    });
 }
 /**
  * One TLS context for all of a session's data connections. Without it Node
@@ -43969,7 +43964,7 @@ function passiveStrategy(command, options) {
             const secured = connectTlsDataSocket(ftp, host, port, pooledReads(ftp, () => secured));
             if (options.awaitConnect)
                 await connected(secured, host, port, ftp.timeout);
-            useDataSocket(ftp, secured);
+            setDataSocket(ftp, secured);
             return reply;
         }
         const socket = external_node_net_.connect({ host, port, onread: pooledReads(ftp, () => socket) });
@@ -44101,6 +44096,20 @@ function watchListings(client) {
  * EPSV sent during a transfer is refused).
  */
 
+/** Servers (host:port) whose replies to commands sent together came out of step once: no more sending together to them in this process. */
+const lockstepServers = new Set();
+/** The server `ftp` is connected to; name it before sending, as a closed socket no longer knows its peer. */
+function pipeline_serverOf(ftp) {
+    return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
+}
+/** False once `ftp`'s server has answered commands sent together out of step. */
+function pipeline_keepsRepliesInStep(ftp) {
+    return !lockstepServers.has(pipeline_serverOf(ftp));
+}
+/** Records that `server` (see `serverOf`) answered commands sent together out of step. */
+function pipeline_rememberOutOfStep(server) {
+    lockstepServers.add(server);
+}
 /**
  * Sends `commands` at once and resolves with one final reply per command
  * (preliminary 1xx replies are skipped). Rejects only when the connection
@@ -45906,15 +45915,6 @@ function empty_source_emptyUploadSource(client) {
 
 
 
-/** Servers (host:port) whose replies came out of step once: no more sending together to them in this process. */
-const lockstepServers = new Set();
-function serverOf(ftp) {
-    return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
-}
-/** False once `ftp`'s server has answered a pipelined rename out of step. */
-function rename_together_canRenameTogether(ftp) {
-    return !lockstepServers.has(serverOf(ftp));
-}
 const isReply = (reply) => reply !== undefined && !(reply instanceof FTPError);
 /**
  * Renames `from` to `to` in one round trip and, with `passive` set (when
@@ -45932,7 +45932,7 @@ async function renameTogether(ftp, from, to, passive) {
         (rnto instanceof FTPError || (rnto !== undefined && rnto.code >= 200 && rnto.code < 300)) &&
         (passive === undefined || next instanceof FTPError || next?.code === expectedPassive);
     if (!inStep) {
-        lockstepServers.add(server);
+        rememberOutOfStep(server);
         const described = replies.map((reply) => String(reply?.code)).join(', ');
         const commands = `RNFR, RNTO${passive === undefined ? '' : ` and ${passive}`}`;
         ftp.log(`Replies to ${commands} sent together came out of step (${described}): renaming in lockstep from now on`);
@@ -45963,7 +45963,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function rename_together_renameStored(client, from, to, options = {}) {
     let confused = false;
-    if (client instanceof Client && rename_together_canRenameTogether(client.ftp)) {
+    if (client instanceof Client && keepsRepliesInStep(client.ftp)) {
         const passive = options.nextTransfer === true ? settledPassiveCommand(client.ftp) : undefined;
         const outcome = await renameTogether(client.ftp, from, to, passive);
         if (outcome.kind === 'renamed')
@@ -46988,7 +46988,6 @@ async function download_downloadFiles(pool, files, options, deps) {
 
 
 
-
 const passiveCodes = { EPSV: 229, PASV: 227 };
 const isResponse = (reply) => reply !== undefined && !(reply instanceof FTPError);
 /**
@@ -46997,7 +46996,7 @@ const isResponse = (reply) => reply !== undefined && !(reply instanceof FTPError
  * with SIZE's reply; throws SIZE's refusal as FTPError, as `client.send` does.
  */
 async function size_then_passive_sizeThenPassive(client, path) {
-    if (!(client instanceof Client && usesPassiveMode(client.ftp) && canRenameTogether(client.ftp)))
+    if (!(client instanceof Client && usesPassiveMode(client.ftp) && keepsRepliesInStep(client.ftp)))
         return client.send(`SIZE ${path}`);
     const ftp = client.ftp;
     // Before the session's first transfer no command is settled yet: EPSV is what it tries first.

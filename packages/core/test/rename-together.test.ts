@@ -1,7 +1,8 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FTPContext, type FTPResponse } from 'basic-ftp';
-import { canRenameTogether, renameTogether } from '../src/ftp/rename-together.js';
+import { keepsRepliesInStep } from '../src/ftp/pipeline.js';
+import { renameTogether } from '../src/ftp/rename-together.js';
 import { takePassiveReply } from '../src/ftp/passive-reply-cache.js';
 import { startLineControl, type LineControl } from './helpers/line-control.js';
 
@@ -104,7 +105,7 @@ describe('renameTogether', () => {
     const ftp = await connectedContext(server.port);
     cleanups.push(() => ftp.close());
 
-    expect(canRenameTogether(ftp)).toBe(true);
+    expect(keepsRepliesInStep(ftp)).toBe(true);
     const outcome = await renameTogether(ftp, '/f.tmp', '/f', 'EPSV');
     expect(outcome).toEqual({ kind: 'out-of-step', replies: '250, 250, 229' });
     // One reply per command arrived, so the session itself is still usable.
@@ -112,7 +113,7 @@ describe('renameTogether', () => {
     // The next session to the same server renames in lockstep.
     const next = await connectedContext(server.port);
     cleanups.push(() => next.close());
-    expect(canRenameTogether(next)).toBe(false);
+    expect(keepsRepliesInStep(next)).toBe(false);
     expect(takePassiveReply(ftp, 'EPSV')).toBeUndefined();
   });
 });

@@ -21,16 +21,8 @@ export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
     setDataSocket(ftp, socket);
     return;
   }
-  const secured = connectTls({
-    ...ftp.tlsOptions,
-    secureContext: dataSecureContext(ftp),
-    socket,
-    session: ftp.tlsSessionStore ?? ftp.socket.getSession(),
-  });
-  // TLS 1.3 tickets are single-use: keep the newest for the next data connection.
-  secured.on('session', (session: Buffer) => {
-    ftp.tlsSessionStore = session;
-  });
+  const secured = connectTls({ ...ftp.tlsOptions, ...resumingControlSession(ftp), socket });
+  keepNewestSession(ftp, secured);
   // basic-ftp removes every listener of a data socket it is done with, Node's
   // own among them, which frees the connection's OpenSSL state on close: the
   // state then waited for a garbage collection, and 20,000 small files over
@@ -43,7 +35,7 @@ export function attachDataSocket(ftp: FTPContext, socket: Socket): void {
  * A passive TLS data connection that `tls.connect` opens itself (not over a
  * TCP socket of ours), because only then does Node apply `onread`: the
  * decrypted data goes into `onread`'s buffers instead of a fresh 16 KiB
- * buffer per TLS record. Hand it to basic-ftp with `useDataSocket` once it
+ * buffer per TLS record. Hand it to basic-ftp with `setDataSocket` once it
  * may carry data. Resumes the control connection's session, as
  * `attachDataSocket` does.
  */
@@ -55,26 +47,30 @@ export function connectTlsDataSocket(ftp: FTPContext, host: string, port: number
   // (Node's types leave `onread` out of the TLS options; `tls.connect` takes it.)
   const options = {
     ...ftp.tlsOptions,
-    secureContext: dataSecureContext(ftp),
+    ...resumingControlSession(ftp),
     host,
     port,
     onread,
     checkServerIdentity: (_connectedTo: string, certificate: PeerCertificate) => check(identity, certificate),
-    session: ftp.tlsSessionStore ?? (ftp.socket as TLSSocket).getSession(),
   };
   const secured = connectTls(options);
-  secured.on('session', (session: Buffer) => {
-    ftp.tlsSessionStore = session;
-  });
+  keepNewestSession(ftp, secured);
   // Unlike a TLS layer over a TCP socket of ours (see `attachDataSocket`),
   // Node frees this socket's OpenSSL state itself when it closes, also after
   // basic-ftp has removed its listeners (measured under Node 24).
   return secured;
 }
 
-/** Sets `socket` as the data connection of the next transfer (see `setDataSocket`). */
-export function useDataSocket(ftp: FTPContext, socket: Socket): void {
-  setDataSocket(ftp, socket);
+/** The shared TLS context and the session to resume, for a data connection of `ftp` (over TLS). */
+function resumingControlSession(ftp: FTPContext): { secureContext: SecureContext; session: Buffer | undefined } {
+  return { secureContext: dataSecureContext(ftp), session: ftp.tlsSessionStore ?? (ftp.socket as TLSSocket).getSession() };
+}
+
+/** TLS 1.3 tickets are single-use: keep the newest for the next data connection. */
+function keepNewestSession(ftp: FTPContext, secured: TLSSocket): void {
+  secured.on('session', (session: Buffer) => {
+    ftp.tlsSessionStore = session;
+  });
 }
 
 /**
@@ -118,7 +114,7 @@ const REPLY_GRACE_MS = 2000;
  * (A transfer already under way still fails at once: its stream reports
  * the error to basic-ftp's transfer handler.)
  */
-function setDataSocket(ftp: FTPContext, socket: Socket): void {
+export function setDataSocket(ftp: FTPContext, socket: Socket): void {
   const before = { error: socket.listeners('error'), close: socket.listeners('close') };
   ftp.dataSocket = socket;
   for (const listener of socket.listeners('error'))

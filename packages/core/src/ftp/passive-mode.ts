@@ -21,7 +21,7 @@
 import net from 'node:net';
 import { TLSSocket } from 'node:tls';
 import type { FTPContext, FTPResponse } from 'basic-ftp';
-import { attachDataSocket, connectTlsDataSocket, plainAddress, useDataSocket } from './data-socket.js';
+import { attachDataSocket, connectTlsDataSocket, plainAddress, setDataSocket } from './data-socket.js';
 import { takePassiveReply } from './passive-reply-cache.js';
 import { pooledReads } from './read-buffers.js';
 
@@ -113,7 +113,7 @@ export function passiveStrategy(command: PassiveCommand, options: { readonly awa
         pooledReads(ftp, (): net.Socket => secured),
       );
       if (options.awaitConnect) await connected(secured, host, port, ftp.timeout);
-      useDataSocket(ftp, secured);
+      setDataSocket(ftp, secured);
       return reply;
     }
     const socket: net.Socket = net.connect({ host, port, onread: pooledReads(ftp, (): net.Socket => socket) });

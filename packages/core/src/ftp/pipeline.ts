@@ -9,6 +9,24 @@
  */
 import { FTPError, type FTPContext, type FTPResponse } from 'basic-ftp';
 
+/** Servers (host:port) whose replies to commands sent together came out of step once: no more sending together to them in this process. */
+const lockstepServers = new Set<string>();
+
+/** The server `ftp` is connected to; name it before sending, as a closed socket no longer knows its peer. */
+export function serverOf(ftp: FTPContext): string {
+  return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
+}
+
+/** False once `ftp`'s server has answered commands sent together out of step. */
+export function keepsRepliesInStep(ftp: FTPContext): boolean {
+  return !lockstepServers.has(serverOf(ftp));
+}
+
+/** Records that `server` (see `serverOf`) answered commands sent together out of step. */
+export function rememberOutOfStep(server: string): void {
+  lockstepServers.add(server);
+}
+
 /** A reply: a response (1xx–3xx) or the FTPError basic-ftp makes of a 4xx/5xx. */
 export type PipelinedReply = FTPResponse | FTPError;
 

@@ -20,19 +20,7 @@ import type { FtpClient } from './client-port.js';
 import { remoteFileExists } from './remote-stat.js';
 import { keepPassiveReply } from './passive-reply-cache.js';
 import { settledPassiveCommand, type PassiveCommand } from './passive-mode.js';
-import { sendTogether, type PipelinedReply } from './pipeline.js';
-
-/** Servers (host:port) whose replies came out of step once: no more sending together to them in this process. */
-const lockstepServers = new Set<string>();
-
-function serverOf(ftp: FTPContext): string {
-  return `${ftp.socket.remoteAddress ?? '?'}:${ftp.socket.remotePort ?? '?'}`;
-}
-
-/** False once `ftp`'s server has answered a pipelined rename out of step. */
-export function canRenameTogether(ftp: FTPContext): boolean {
-  return !lockstepServers.has(serverOf(ftp));
-}
+import { keepsRepliesInStep, rememberOutOfStep, sendTogether, serverOf, type PipelinedReply } from './pipeline.js';
 
 /** What came of a pipelined rename. */
 export type RenameOutcome =
@@ -66,7 +54,7 @@ export async function renameTogether(
     (rnto instanceof FTPError || (rnto !== undefined && rnto.code >= 200 && rnto.code < 300)) &&
     (passive === undefined || next instanceof FTPError || next?.code === expectedPassive);
   if (!inStep) {
-    lockstepServers.add(server);
+    rememberOutOfStep(server);
     const described = replies.map((reply) => String(reply?.code)).join(', ');
     const commands = `RNFR, RNTO${passive === undefined ? '' : ` and ${passive}`}`;
     ftp.log(`Replies to ${commands} sent together came out of step (${described}): renaming in lockstep from now on`);
@@ -106,7 +94,7 @@ export async function renameStored(
   options: { readonly nextTransfer?: boolean; readonly isRenamed?: () => Promise<boolean> } = {},
 ): Promise<StoredRenameResult> {
   let confused = false;
-  if (client instanceof Client && canRenameTogether(client.ftp)) {
+  if (client instanceof Client && keepsRepliesInStep(client.ftp)) {
     const passive = options.nextTransfer === true ? settledPassiveCommand(client.ftp) : undefined;
     const outcome = await renameTogether(client.ftp, from, to, passive);
     if (outcome.kind === 'renamed') return { ok: true };

@@ -15,8 +15,7 @@ import { Client, FTPError, type FTPResponse } from 'basic-ftp';
 import type { FtpClient } from './client-port.js';
 import { keepPassiveReply } from './passive-reply-cache.js';
 import { settledPassiveCommand, usesPassiveMode } from './passive-mode.js';
-import { sendTogether, type PipelinedReply } from './pipeline.js';
-import { canRenameTogether } from './rename-together.js';
+import { keepsRepliesInStep, sendTogether, type PipelinedReply } from './pipeline.js';
 
 const passiveCodes = { EPSV: 229, PASV: 227 } as const;
 
@@ -28,7 +27,7 @@ const isResponse = (reply: PipelinedReply | undefined): reply is FTPResponse => 
  * with SIZE's reply; throws SIZE's refusal as FTPError, as `client.send` does.
  */
 export async function sizeThenPassive(client: FtpClient, path: string): Promise<FTPResponse> {
-  if (!(client instanceof Client && usesPassiveMode(client.ftp) && canRenameTogether(client.ftp))) return client.send(`SIZE ${path}`);
+  if (!(client instanceof Client && usesPassiveMode(client.ftp) && keepsRepliesInStep(client.ftp))) return client.send(`SIZE ${path}`);
   const ftp = client.ftp;
   // Before the session's first transfer no command is settled yet: EPSV is what it tries first.
   const passive = settledPassiveCommand(ftp) ?? 'EPSV';
