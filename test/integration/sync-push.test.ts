@@ -85,25 +85,34 @@ describe('sync push', () => {
       // A change takes the lock (its directory is known: the state was read there) and reads the state again for the plan.
       await writeFile(join(local.dir, 'dir-1/file-1.txt'), 'changed content 1');
       const connectionsBefore = proxy.commandsByConnection.length;
+      const commandsBefore = proxy.commands.length;
       expect(changes((await runSync(endpoint, syncOptions(local.dir))).result)).toEqual(['dir-1/file-1.txt upload']);
       const verbs = (commands: readonly string[]): string[] =>
         withoutSize(commands.filter((command) => !login.has(command.split(' ')[0] ?? ''))).map((command) => command.split(' ')[0] ?? '');
       // The sync's own connection opens first; the transfers' connections open once the look shows work to do.
       const [control = [], ...transfers] = proxy.commandsByConnection.slice(connectionsBefore);
-      expect(verbs(control).slice(0, 12)).toEqual([
+      expect(verbs(control)).toEqual([
         ...['EPSV', 'RETR'], // the state file, without the lock
         ...['EPSV', 'STOR', 'RNFR', 'RNTO'], // claim the lock (its EPSV asked along with the lock's SIZE)
         // While the lock's record settles: the state file again, for the plan, and the checkpoint
         // that forgets dir-1/file-1.txt, stored under its temporary name.
         ...['EPSV', 'RETR', 'EPSV', 'STOR'],
-        ...['RNFR', 'RNTO'], // only once the lock proved ours (read back on a transfer connection) the checkpoint goes in place
+        ...['EPSV', 'RETR'], // the lock read back once it settled (the transfer connections are busy storing data meanwhile)
+        ...['RNFR', 'RNTO'], // only once the lock proved ours the checkpoint goes in place
+        ...['EPSV', 'STOR'], // while the file goes live: the final state, stored ahead under a temporary name
+        ...['RNFR', 'RNTO', 'DELE'], // the final state in place, then the release
       ]);
-      expect(control.slice(-4).map((command) => command.split(' ')[0])).toEqual(['STOR', 'RNFR', 'RNTO', 'DELE']); // the final state, then the release
-      // The lock is read on a transfer connection twice: back once it settled, and before its release, while the final state is written.
-      expect(transfers.flat().filter((command) => command.startsWith('RETR'))).toEqual([
-        'RETR /site/.ftp-actions-state.json.lock',
+      // The file is stored, then renamed once the checkpoint is in place; the lock is read before its release.
+      expect(transfers.flat().filter((command) => /^(STOR|RNTO|RETR)/.test(command))).toEqual([
+        expect.stringMatching(/^STOR \/site\/dir-1\/\.file-1\.txt\.ftp-actions-[0-9a-f]+\.part$/),
+        'RNTO /site/dir-1/file-1.txt',
         'RETR /site/.ftp-actions-state.json.lock',
       ]);
+      // Safe order across connections: the file goes live only after the lock was read back and the checkpoint put in place.
+      const sequence = proxy.commands.slice(commandsBefore);
+      const fileLive = sequence.indexOf('RNTO /site/dir-1/file-1.txt');
+      expect(sequence.indexOf('RETR /site/.ftp-actions-state.json.lock')).toBeLessThan(fileLive);
+      expect(sequence.indexOf('RNTO /site/.ftp-actions-state.json')).toBeLessThan(fileLive);
 
       await writeFile(join(local.dir, 'dir-3/file-13.txt'), 'changed content 13');
       const afterChange = proxy.commands.length;
@@ -112,7 +121,7 @@ describe('sync push', () => {
       expect(small.result.plan.entries.find((entry) => entry.path === 'dir-3/file-13.txt')?.reason).toBe(
         'size changed since the last sync (10 → 18 bytes)',
       );
-      expect(proxy.commands.slice(afterChange).filter((command) => command.startsWith('STOR')).length).toBe(3); // state checkpoint, the file, the final state
+      expect(proxy.commands.slice(afterChange).filter((command) => command.startsWith('STOR')).length).toBe(3); // state checkpoint, the file, the final state (stored ahead)
       expect(await readFile(join(server.root, 'site/dir-3/file-13.txt'), 'utf8')).toBe('changed content 13');
     } finally {
       await proxy.close();

@@ -33,6 +33,7 @@ export * from './transfer/attempts.js';
 export * from './transfer/local-target.js';
 export * from './transfer/order.js';
 export * from './transfer/upload.js';
+export * from './transfer/publish-gate.js';
 export * from './transfer/download.js';
 export * from './transfer/read-remote-text.js';
 export * from './sync/types.js';

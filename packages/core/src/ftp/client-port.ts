@@ -24,15 +24,19 @@ export type FtpClient = Pick<
 
 /** Lends clients to tasks, one task per client at a time (see `ConnectionPool`). */
 export interface ClientPool {
-  /** Runs `task` with a client of its own; a client the task leaves closed is replaced. */
-  use<T>(task: (client: FtpClient) => Promise<T>): Promise<T>;
+  /** Runs `task` with a client of its own; a client the task leaves closed is replaced. `ahead`: see `run`. */
+  use<T>(task: (client: FtpClient) => Promise<T>, options?: { readonly ahead?: boolean }): Promise<T>;
   /**
    * Promises the next task waiting for a client to `client` (lent now) when
    * it is released: true when a task waited. Pools that cannot leave it out.
    */
   claimWaiter?(client: FtpClient): boolean;
-  /** `use` with the pool's retries of transient failures. */
-  run<T>(description: string, task: (client: FtpClient) => Promise<T>): Promise<T>;
+  /**
+   * `use` with the pool's retries of transient failures. `ahead` puts the
+   * task before those already waiting for a client: for a short check that
+   * the waiting work itself depends on (a sync's lock read-back).
+   */
+  run<T>(description: string, task: (client: FtpClient) => Promise<T>, options?: { readonly ahead?: boolean }): Promise<T>;
   /** Opens up to `count` connections ahead of the tasks, in parallel (optional: fakes need not). */
   warm?(count: number): void;
 }

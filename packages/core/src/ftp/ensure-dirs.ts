@@ -58,9 +58,17 @@ async function lookUp(pool: ClientPool, dirs: readonly string[]): Promise<Map<st
  * children. Never throws for a refused MKD: the result says which
  * directories could not be made and why, so the caller can fail just the
  * files inside them. Connection failures (after the pool's retries) do throw.
+ * `beforeMaking`, when given, is awaited before the first MKD (a sync makes
+ * nothing before its lock is confirmed; see `PublishGate`).
  */
-export async function createRemoteDirs(pool: ClientPool, dirs: readonly string[], log: Logger): Promise<CreateDirsResult> {
+export async function createRemoteDirs(
+  pool: ClientPool,
+  dirs: readonly string[],
+  log: Logger,
+  beforeMaking?: () => Promise<void>,
+): Promise<CreateDirsResult> {
   const wanted = [...new Set(dirs.map(normalizeRemote))].filter((dir) => dir !== '/' && dir !== '').sort(compareParentsFirst);
+  if (wanted.length > 0) await beforeMaking?.();
   const created = new Set<string>();
   const refused = new Map<string, FTPError>();
 
@@ -125,13 +133,18 @@ export async function createRemoteDirs(pool: ClientPool, dirs: readonly string[]
  * Looks first, since the base of a deploy nearly always exists already.
  * Throws RemotePathError when it cannot be made or is a file.
  */
-export async function ensureRemoteDir(pool: ClientPool, dir: string, log: Logger): Promise<'existed' | 'created'> {
+export async function ensureRemoteDir(
+  pool: ClientPool,
+  dir: string,
+  log: Logger,
+  beforeMaking?: () => Promise<void>,
+): Promise<'existed' | 'created'> {
   const target = normalizeRemote(dir);
   const kind = (await pool.run(`checking ${target}`, (client) => findRemoteKinds(client, [target]))).get(target);
   if (kind === 'directory') return 'existed';
   if (kind === 'file') throw new RemotePathError(target, `The remote path "${target}" is a file, not a directory`);
   const chain = [...ancestorsOf(target).reverse(), target];
-  const result = await createRemoteDirs(pool, chain, log);
+  const result = await createRemoteDirs(pool, chain, log, beforeMaking);
   const failure = result.failed.get(target);
   if (failure !== undefined) throw failure;
   log.info(`Created the remote directory ${target}`);

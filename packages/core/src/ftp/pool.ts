@@ -90,8 +90,8 @@ export class ConnectionPool {
    * closed (socket error, timeout), the client is dropped and the next task
    * gets a fresh connection.
    */
-  async use<T>(task: (client: Client) => Promise<T>): Promise<T> {
-    const slot = await this.acquire();
+  async use<T>(task: (client: Client) => Promise<T>, options: { readonly ahead?: boolean } = {}): Promise<T> {
+    const slot = await this.acquire(options.ahead === true);
     try {
       return await task(slot.client);
     } finally {
@@ -99,9 +99,9 @@ export class ConnectionPool {
     }
   }
 
-  /** `use` with retries of transient failures, each attempt on a sound connection. */
-  async run<T>(description: string, task: (client: Client) => Promise<T>): Promise<T> {
-    return withRetry(() => this.use(task), {
+  /** `use` with retries of transient failures, each attempt on a sound connection; `ahead`: see `ClientPool.run`. */
+  async run<T>(description: string, task: (client: Client) => Promise<T>, options: { readonly ahead?: boolean } = {}): Promise<T> {
+    return withRetry(() => this.use(task, options), {
       retries: this.options.retries ?? 0,
       log: this.options.log,
       description,
@@ -138,12 +138,15 @@ export class ConnectionPool {
     return Promise.resolve();
   }
 
-  private async acquire(): Promise<Slot> {
+  private async acquire(ahead: boolean): Promise<Slot> {
     if (this.closed) throw new ConnectionError('The connection pool is closed');
     const idle = this.takeIdle();
     if (idle !== undefined) return idle;
     if (this.slots.length + this.opening < this.limit) return this.openSlot();
-    return new Promise<Slot>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    return new Promise<Slot>((resolve, reject) => {
+      if (ahead) this.waiters.unshift({ resolve, reject });
+      else this.waiters.push({ resolve, reject });
+    });
   }
 
   private takeIdle(): Slot | undefined {

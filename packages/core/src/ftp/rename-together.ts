@@ -127,3 +127,43 @@ export async function renameWritten(client: FtpClient, from: string, to: string)
   const result = await renameStored(client, from, to);
   if (!result.ok) throw result.error;
 }
+
+/** A rename of one of several files renamed together. */
+export interface RenamePair {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * RNFR and RNTO of every pair in one write: several stored files take their
+ * final names in one round trip (a sync's files, stored while its lock
+ * settled, all go live at once when it is confirmed). One outcome per pair,
+ * in order. Replies that do not fit make every pair `out-of-step` (which
+ * reply answered which is unknown from there on), and the server is renamed
+ * in lockstep from then on; see `renameTogether`.
+ */
+export async function renameAllTogether(ftp: FTPContext, pairs: readonly RenamePair[]): Promise<RenameOutcome[]> {
+  const server = serverOf(ftp);
+  const replies = await sendTogether(
+    ftp,
+    pairs.flatMap((pair) => [`RNFR ${pair.from}`, `RNTO ${pair.to}`]),
+  );
+  const outcomes = pairs.map((_, index): RenameOutcome | undefined => {
+    const rnfr = replies[2 * index];
+    const rnto = replies[2 * index + 1];
+    if (rnfr instanceof FTPError) return rnto instanceof FTPError ? { kind: 'refused', command: 'RNFR', error: rnfr } : undefined;
+    if (rnfr?.code !== 350) return undefined;
+    if (rnto instanceof FTPError) return { kind: 'refused', command: 'RNTO', error: rnto };
+    return rnto !== undefined && rnto.code >= 200 && rnto.code < 300 ? { kind: 'renamed' } : undefined;
+  });
+  if (outcomes.every((outcome) => outcome !== undefined)) return outcomes;
+  rememberOutOfStep(server);
+  const described = replies.map((reply) => String(reply?.code)).join(', ');
+  ftp.log(`Replies to ${pairs.length} renames sent together came out of step (${described}): renaming in lockstep from now on`);
+  return pairs.map(() => ({ kind: 'out-of-step', replies: described }));
+}
+
+/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
+export function canRenameTogether(client: FtpClient): client is Client {
+  return client instanceof Client && keepsRepliesInStep(client.ftp);
+}

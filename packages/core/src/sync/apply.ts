@@ -7,6 +7,8 @@
  *    renames, retries, resume), each one reported as soon as it lands;
  * 4. only then, and only if every transfer succeeded, what is gone from
  *    the source is deleted, directories deepest first.
+ * With a `publishGate` (a sync whose lock is not yet confirmed), atomic
+ * uploads store their data meanwhile; every change that shows waits for it.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { joinRemote } from '../ftp/remote-path.js';
 import type { Logger } from '../logger.js';
 import { downloadFiles, type DownloadItem } from '../transfer/download.js';
 import { resolveInside } from '../transfer/local-target.js';
+import type { PublishGate } from '../transfer/publish-gate.js';
 import type { FileResult, TransferOptions } from '../transfer/types.js';
 import { uploadFiles, type UploadFileItem, type UploadOptions } from '../transfer/upload.js';
 import { deleteLocalEntries, deleteRemoteEntries, type DeleteOutcome } from './delete.js';
@@ -54,6 +57,8 @@ export interface ApplyContext {
   readonly recorder?: ApplyRecorder;
   /** Called before the deletes; throws to stop them (a lost lock). */
   readonly beforeDeletes?: () => void;
+  /** Nothing that shows on the target changes before it opens (see `PublishGate`). */
+  readonly publishGate?: PublishGate;
   readonly log: Logger;
   readonly now: () => number;
 }
@@ -116,6 +121,7 @@ class Applier {
     const madeByTransfers = new Set(transfers.flatMap((entry) => ancestorsOf(entry.path)));
     const own = mkdirs.filter((entry) => !madeByTransfers.has(entry.path));
     if (own.length === 0) return;
+    await context.publishGate?.wait();
     if (!context.targetExists) await ensureRemoteDir(context.pool, context.remoteDir, context.log);
     const result = await createRemoteDirs(
       context.pool,
@@ -166,7 +172,7 @@ class Applier {
       ? await uploadFiles(
           context.pool,
           entries.map((entry) => this.uploadItem(entry)),
-          options,
+          context.publishGate === undefined ? options : { ...options, publishGate: context.publishGate },
           deps,
         )
       : await downloadFiles(
@@ -192,6 +198,7 @@ class Applier {
       for (const entry of deletes) this.outcomes.set(entry, { status: 'kept', reason: 'not deleted: other changes failed', bytes: 0 });
       return;
     }
+    await this.context.publishGate?.wait();
     this.context.beforeDeletes?.();
     this.setAll(await this.remove(deletes));
   }
@@ -228,6 +235,9 @@ export async function applyPlan(plan: SyncPlan, context: ApplyContext): Promise<
   const transfers = plan.entries.filter((entry) => entry.action === transferAction);
   const deletes = plan.entries.filter((entry) => entry.action === 'delete' && entry.early !== true);
 
+  // Only atomic uploads have work that shows nowhere: anything else waits for the gate first.
+  const stagesFirst = context.direction === 'push' && context.transfer.atomic && early.length === 0;
+  if (!stagesFirst) await context.publishGate?.wait();
   await applier.clearEarly(early);
   await applier.makeDirectories(mkdirs, transfers);
   const bytes = await applier.transfer(transfers);

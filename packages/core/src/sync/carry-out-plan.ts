@@ -3,7 +3,8 @@
  * transfers, with the state file kept alongside on a manifest push, and the
  * result of it all.
  */
-import { applyPlan, type EntryOutcome } from './apply.js';
+import { PublishGate } from '../transfer/publish-gate.js';
+import { applyPlan, type ApplyReport, type EntryOutcome } from './apply.js';
 import type { CompareDecision } from './compare-decision.js';
 import { SyncError, SyncGuardError } from './errors.js';
 import { checkDeleteGuards } from './guards.js';
@@ -57,39 +58,68 @@ export async function carryOutPlan(
   const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
   if (work > 0) deps.pool.warm?.(work);
   const keepsState = run.push && options.compare === 'manifest';
-  const state = keepsState
-    ? await prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock })
-    : undefined;
-  // Nothing was changed yet (the checkpoint waited for it too): from here on, only as the lock's confirmed holder.
-  await lock?.confirm();
-  const report = await applyPlan(plan, {
-    direction: options.direction,
-    pool: deps.pool,
-    remoteDir,
-    localDir: options.localDir,
-    source,
-    targetExists: run.push ? (remote?.exists ?? true) : local.exists,
-    transfer: {
-      atomic: options.atomic,
-      order: options.order,
-      preserveMtime: options.preserveMtime,
-      retries: options.retries,
-      ...(run.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: run.tuning.retryDelayMs }),
-    },
-    ...(state === undefined ? {} : { recorder: state.recorder }),
-    beforeDeletes: () => lock?.assertHeld(),
-    log: deps.log,
-    now: deps.now,
-  });
+  const state = keepsState ? prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock }) : undefined;
+  /*
+   * Nothing that shows on the server changes before the checkpoint is in
+   * place and the lock confirmed ours (the checkpoint's rename waits for
+   * that too); atomic uploads store their data under temporary names
+   * meanwhile, and take their final names once the gate opens.
+   */
+  const publishGate = new PublishGate(
+    (async () => {
+      await state?.checkpointed;
+      await lock?.confirm();
+    })(),
+  );
+  // The control connection is idle while the transfers run: it stores the final state ahead meanwhile.
+  if (state !== undefined && work > 0)
+    void publishGate.wait().then(
+      () => state.writer.stageFinal(state.foreseen),
+      () => undefined,
+    );
+  let report: ApplyReport;
+  try {
+    report = await applyPlan(plan, {
+      direction: options.direction,
+      pool: deps.pool,
+      remoteDir,
+      localDir: options.localDir,
+      source,
+      targetExists: run.push ? (remote?.exists ?? true) : local.exists,
+      transfer: {
+        atomic: options.atomic,
+        order: options.order,
+        preserveMtime: options.preserveMtime,
+        retries: options.retries,
+        ...(run.tuning.retryDelayMs === undefined ? {} : { retryDelayMs: run.tuning.retryDelayMs }),
+      },
+      ...(state === undefined ? {} : { recorder: state.recorder }),
+      beforeDeletes: () => lock?.assertHeld(),
+      publishGate,
+      log: deps.log,
+      now: deps.now,
+    });
+  } catch (error) {
+    // Whatever stopped the transfers, the checkpoint's write is over, and the state stored ahead removed, before the lock's release starts.
+    await publishGate.wait().catch(() => undefined);
+    await state?.writer.dropStaged();
+    throw error;
+  }
+  // A plan with nothing that waited for the gate still must not write the state of a race it lost.
+  await publishGate.wait();
   if (state !== undefined) {
-    await state.writer.settle();
-    lock?.assertHeld();
-    // An unchanged tree with a complete state of ours already on the server needs no new one.
-    const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
-    if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
-      // The transfers' connections are idle now: one of them checks the lock for its release meanwhile.
-      lock?.prepareRelease(deps.pool);
-      await state.writer.finish();
+    try {
+      await state.writer.settle();
+      lock?.assertHeld();
+      // An unchanged tree with a complete state of ours already on the server needs no new one.
+      const changed = [...report.outcomes.values()].some((outcome) => outcome.status === 'done');
+      if (changed || decision.state === undefined || decision.state.origin !== 'ftp-actions' || !decision.state.complete) {
+        // The transfers' connections are idle now: one of them checks the lock for its release meanwhile.
+        lock?.prepareRelease(deps.pool);
+        await state.writer.finish();
+      }
+    } finally {
+      await state.writer.dropStaged();
     }
   }
   const counts = countOutcomes(plan, report.outcomes);

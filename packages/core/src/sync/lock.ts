@@ -216,8 +216,8 @@ export class RemoteLock {
    * trip less) unless `passiveAhead` is false: where the record may be
    * missing and no write follows at once, the port would go unused.
    */
-  private async read(pool: ClientPool = this.deps.pool, passiveAhead = true): Promise<Found> {
-    const text = await readRemoteFile(pool, this.path, maxLockBytes, { passiveAhead });
+  private async read(pool: ClientPool = this.deps.pool, passiveAhead = true, ahead = false): Promise<Found> {
+    const text = await readRemoteFile(pool, this.path, maxLockBytes, { passiveAhead, ahead });
     if (text === undefined) return { kind: 'none' };
     const record = parseLockRecord(text);
     return record === undefined ? { kind: 'unreadable' } : { kind: 'record', record };
@@ -283,7 +283,8 @@ export class RemoteLock {
    */
   private async settle(raceWindowMs: number): Promise<boolean> {
     await this.deps.sleep(Math.min(5000, Math.max(50, raceWindowMs * 1.5)));
-    const check = await this.read(this.deps.checkPool ?? this.deps.pool);
+    // Ahead of the transfers staging their data meanwhile on that pool: they wait for this answer.
+    const check = await this.read(this.deps.checkPool ?? this.deps.pool, true, true);
     if (!(check.kind === 'record' && check.record.token === this.token)) {
       this.deps.log.info(`Another sync took the lock ${this.path} at the same moment; waiting for it`);
       return false;

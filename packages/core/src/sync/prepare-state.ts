@@ -14,6 +14,10 @@ import type { SyncPlan, SyncState, TreeEntry } from './types.js';
 export interface PreparedState {
   readonly writer: StateWriter;
   readonly recorder: ApplyRecorder;
+  /** Resolves once the first checkpoint is in place (at once when none is needed); nothing may change on the target before. */
+  readonly checkpointed: Promise<void>;
+  /** The final state if every planned change succeeds, to store ahead (`StateWriter.stageFinal`). */
+  readonly foreseen: SyncState;
 }
 
 /**
@@ -21,9 +25,10 @@ export interface PreparedState {
  * replaced or deleted are forgotten first, and that is written before any
  * transfer starts: a sync cut off part-way must never leave a state that
  * vouches for a file it had already begun to change. The checkpoint goes in
- * place only once the lock is confirmed ours (`RemoteLock.claim`).
+ * place only once the lock is confirmed ours (`RemoteLock.claim`); it is
+ * written in the background, and `checkpointed` says when it is there.
  */
-export async function prepareState(
+export function prepareState(
   run: SyncRunContext,
   context: {
     plan: SyncPlan;
@@ -32,7 +37,7 @@ export async function prepareState(
     statePath: string;
     lock: RemoteLock | undefined;
   },
-): Promise<PreparedState> {
+): PreparedState {
   const { deps } = run;
   const { plan, previous, source } = context;
   const ledger = new StateLedger(previous);
@@ -67,7 +72,7 @@ export async function prepareState(
   });
   // Claimed but not yet confirmed, the lock is awaited between storing the checkpoint and putting it in place.
   const { lock } = context;
-  if (forgotten) await writer.checkpoint(lock === undefined ? undefined : () => lock.confirm());
+  const checkpointed = forgotten ? writer.checkpoint(lock === undefined ? undefined : () => lock.confirm()) : Promise.resolve();
   const recorder: ApplyRecorder = {
     fileTransferred: (path) => {
       const record = recordOf(path);
@@ -80,5 +85,11 @@ export async function prepareState(
     },
     directoryMade: (path) => ledger.recordDirectory(path),
   };
-  return { writer, recorder };
+  const foreseen = new StateLedger(ledger.snapshot(true));
+  for (const entry of plan.entries) {
+    const record = entry.action === 'upload' ? recordOf(entry.path) : undefined;
+    if (record !== undefined) foreseen.recordFile(entry.path, record);
+    if (entry.action === 'mkdir') foreseen.recordDirectory(entry.path);
+  }
+  return { writer, recorder, checkpointed, foreseen: foreseen.snapshot(true) };
 }

@@ -12,6 +12,7 @@ import { joinRemote, normalizeRemote } from '../ftp/remote-path.js';
 import type { Logger } from '../logger.js';
 import { ftpDeployStateName } from './guards.js';
 import { readRemoteFile, writeRemoteFile } from './remote-file.js';
+import { StagedFinalState, cameOutAsForeseen } from './staged-final-state.js';
 import type { StateLedger } from './state-ledger.js';
 import { parseState, serializeState } from './state-format.js';
 import type { SyncState } from './types.js';
@@ -95,6 +96,7 @@ export class StateWriter {
   /** False until a write succeeded, unless the state was read from this path: the directory may not exist yet. */
   private parentKnown: boolean;
   private inFlight: Promise<void> | undefined;
+  private staged: StagedFinalState | undefined;
   /** Checkpoints written, for the log and tests. */
   checkpoints = 0;
 
@@ -136,9 +138,41 @@ export class StateWriter {
     await this.write(false, beforeRename);
   }
 
-  /** Waits for any checkpoint, then writes the final state. Throws when it cannot be written. */
+  /**
+   * Starts storing the final state ahead, as `foreseen` (see
+   * staged-final-state.ts). Not where the directory may be missing: that
+   * first write goes the careful way, at the end.
+   */
+  stageFinal(foreseen: SyncState): void {
+    if (!this.parentKnown || this.staged !== undefined) return;
+    const text = serializeState(foreseen, this.options.date());
+    this.staged = new StagedFinalState(this.options.pool, this.options.path, text, foreseen, this.options.log);
+  }
+
+  /** Removes a final state stored ahead and not used; never throws. */
+  async dropStaged(): Promise<void> {
+    const staged = this.staged;
+    this.staged = undefined;
+    await staged?.drop();
+  }
+
+  /**
+   * Waits for any checkpoint, then writes the final state: puts the one
+   * stored ahead in place when the sync came out as foreseen, else writes
+   * it now. Throws when it cannot be written.
+   */
   async finish(): Promise<void> {
     await this.inFlight;
+    const staged = this.staged;
+    this.staged = undefined;
+    if (staged !== undefined) {
+      const final = this.options.ledger.snapshot(true);
+      if (cameOutAsForeseen(final, staged.foreseen) && (await staged.putInPlace())) {
+        this.options.log.verbose(`Wrote the state file ${this.options.path} (${final.files.size} files, stored ahead)`);
+        return;
+      }
+      await staged.drop();
+    }
     await this.write(true);
   }
 

@@ -110,8 +110,7 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
         clock: deps.clock ?? Date.now,
         sleep: deps.sleep ?? sleepFor,
         dirKnown: previewed?.path === statePath,
-        // The transfers' connections (opened once the look showed work) are idle until the lock is confirmed.
-        checkPool: deps.pool,
+        // The read-back stays on the lock's own connection: the transfers' connections are busy staging data meanwhile.
       });
       try {
         return await planAndApply();

@@ -76,6 +76,8 @@ export interface ReadTextOptions {
    * port nobody connects to, and run out of ports.
    */
   readonly passiveAhead?: boolean;
+  /** Before the tasks already waiting for a connection (see `ClientPool.run`). */
+  readonly ahead?: boolean;
 }
 
 /**
@@ -100,18 +102,22 @@ export async function readRemoteText(
         hint: 'Read only small text files this way (a version stamp, a manifest); download larger ones to disk.',
       },
     );
-  return pool.run(`reading ${path}`, async (client) => {
-    const sink = new LimitedSink(maxBytes, tooLarge);
-    try {
-      await checkSize(client, path, maxBytes, tooLarge, options.passiveAhead === true);
-      await client.downloadTo(sink, path);
-    } catch (error) {
-      if (error instanceof FtpActionError) throw error;
-      throw new TransferError(path, `Reading the remote file "${path}" failed: ${describeError(error)}`, {
-        code: replyCode(error),
-        cause: error,
-      });
-    }
-    return sink.text();
-  });
+  return pool.run(
+    `reading ${path}`,
+    async (client) => {
+      const sink = new LimitedSink(maxBytes, tooLarge);
+      try {
+        await checkSize(client, path, maxBytes, tooLarge, options.passiveAhead === true);
+        await client.downloadTo(sink, path);
+      } catch (error) {
+        if (error instanceof FtpActionError) throw error;
+        throw new TransferError(path, `Reading the remote file "${path}" failed: ${describeError(error)}`, {
+          code: replyCode(error),
+          cause: error,
+        });
+      }
+      return sink.text();
+    },
+    { ahead: options.ahead === true },
+  );
 }

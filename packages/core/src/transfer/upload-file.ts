@@ -61,6 +61,18 @@ export interface UploadAttemptContext {
   readonly onBytes: (bytes: number) => void;
   /** Asked before a rename: true when a file waits for a connection and gets this one next, so the rename asks for its passive port too. */
   readonly reserveNextPort?: () => boolean;
+  /**
+   * Asked once the data is stored under the temporary name: false leaves it
+   * there, unrenamed, for `publishAttempt` once the caller's `PublishGate`
+   * opens. Absent means yes.
+   */
+  readonly mayPublish?: () => boolean;
+}
+
+/** What an attempt did: the file's size, and whether it took its final name (false: staged under its temporary name). */
+export interface UploadAttemptResult {
+  readonly bytes: number;
+  readonly published: boolean;
 }
 
 /** True for an in-memory item. */
@@ -188,7 +200,12 @@ async function sendData(
  * In-place uploads always start over: the final name may hold an older
  * version whose size says nothing about what we sent.
  */
-export async function uploadAttempt(client: FtpClient, plan: UploadPlan, attempt: number, context: UploadAttemptContext): Promise<number> {
+export async function uploadAttempt(
+  client: FtpClient,
+  plan: UploadPlan,
+  attempt: number,
+  context: UploadAttemptContext,
+): Promise<UploadAttemptResult> {
   const { item, remotePath, tempPath } = plan;
   const target = tempPath ?? remotePath;
   const size = await step(remotePath, 'Reading the local file', () => currentSize(item));
@@ -215,7 +232,33 @@ export async function uploadAttempt(client: FtpClient, plan: UploadPlan, attempt
   }
   context.onBytes(size);
 
+  if (tempPath !== undefined && context.mayPublish?.() === false) return { bytes: size, published: false };
+  await publish(client, plan, size, context);
+  return { bytes: size, published: true };
+}
+
+/** Puts a stored file under its final name (atomic) and sets its time (preserve-mtime). */
+async function publish(client: FtpClient, plan: UploadPlan, size: number, context: UploadAttemptContext): Promise<void> {
+  const { item, remotePath, tempPath } = plan;
   if (tempPath !== undefined) await renameIntoPlace(client, tempPath, remotePath, size, context.reserveNextPort?.() ?? false);
   if (context.timeSetter !== undefined && !isContentItem(item)) await context.timeSetter.set(client, remotePath, item.mtime);
-  return size;
+}
+
+/**
+ * Publishes a file an earlier attempt left staged under its temporary name
+ * (`mayPublish` said no then). The first try only renames; should that
+ * fail in a way worth retrying, the rename may or may not have happened,
+ * so a later try is a whole resumed attempt: SIZE of the temporary file,
+ * the rest of the data if any, then the rename.
+ */
+export async function publishAttempt(
+  client: FtpClient,
+  plan: UploadPlan,
+  staged: UploadAttemptResult,
+  attempt: number,
+  context: UploadAttemptContext,
+): Promise<number> {
+  if (attempt > 1) return (await uploadAttempt(client, plan, attempt, { ...context, mayPublish: () => true })).bytes;
+  await publish(client, plan, staged.bytes, context);
+  return staged.bytes;
 }

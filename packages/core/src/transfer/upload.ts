@@ -27,9 +27,18 @@ import { decideUpload, type RemoteFacts } from './overwrite.js';
 import { TransferProgress } from './progress.js';
 import { indexRemoteFiles } from './remote-index.js';
 import { planUploadPhases, type UploadOrder } from './order.js';
+import type { PublishGate } from './publish-gate.js';
+import { StagedRenames } from './staged-renames.js';
 import { temporaryName } from './temp-name.js';
 import type { FileResult, TransferDeps, TransferOptions, TransferReport } from './types.js';
-import { isContentItem, uploadAttempt, type UploadItem, type UploadPlan } from './upload-file.js';
+import {
+  isContentItem,
+  publishAttempt,
+  uploadAttempt,
+  type UploadAttemptContext,
+  type UploadItem,
+  type UploadPlan,
+} from './upload-file.js';
 
 export type { UploadContentItem, UploadFileItem, UploadItem } from './upload-file.js';
 
@@ -41,9 +50,20 @@ export type { UploadContentItem, UploadFileItem, UploadItem } from './upload-fil
 export interface UploadOptions extends TransferOptions {
   /** The order files are sent in (default as-listed); see `planUploadPhases`. */
   readonly order?: UploadOrder;
+  /**
+   * Until it opens, nothing the server shows changes: an atomic upload stores
+   * data under temporary names and renames once it opens; directories are
+   * made and in-place uploads start only then. Shut for good, it stops the
+   * batch with its reason, after removing what was staged.
+   */
+  readonly publishGate?: PublishGate;
 }
 
 type Prepared = { readonly plan: UploadPlan } | { readonly invalid: string };
+
+function mtimeOf(item: UploadItem): Date | undefined {
+  return isContentItem(item) ? undefined : item.mtime;
+}
 
 function plannedSize(item: UploadItem): number {
   return isContentItem(item) ? item.content.length : item.size;
@@ -98,6 +118,10 @@ export async function uploadFiles(
   const prepared = prepare(files, options.atomic);
   const plans = prepared.flatMap((entry) => ('plan' in entry ? [entry.plan] : []));
   const finalPaths = plans.map((plan) => plan.remotePath);
+  const gate = options.publishGate;
+  // Only an atomic upload has something to do that shows nowhere.
+  if (gate !== undefined && !options.atomic && plans.length > 0) await gate.wait();
+  const beforeMaking = gate === undefined ? undefined : () => gate.wait();
 
   const failedDirs = new Map<string, RemotePathError>();
   // A base that had to be created holds nothing yet. Directories MKD made
@@ -106,8 +130,8 @@ export async function uploadFiles(
   let baseIsNew = false;
   if (plans.length > 0) {
     const base = commonRemoteDir(finalPaths);
-    baseIsNew = (await ensureRemoteDir(pool, base, log)) === 'created';
-    const dirs = await createRemoteDirs(pool, remoteDirsToCreate(finalPaths, base), log);
+    baseIsNew = (await ensureRemoteDir(pool, base, log, beforeMaking)) === 'created';
+    const dirs = await createRemoteDirs(pool, remoteDirsToCreate(finalPaths, base), log, beforeMaking);
     for (const [dir, error] of dirs.failed) failedDirs.set(dir, error);
   }
 
@@ -125,11 +149,23 @@ export async function uploadFiles(
   });
   const timeSetter = options.preserveMtime ? new RemoteTimeSetter(log) : undefined;
   const batch: BatchState = { fatal: undefined };
+  const staged = new StagedRenames(pool, timeSetter, log);
   // An atomic upload asks for the next passive port along with its rename
   // when a file waits for a connection, and that file then gets this
   // connection: a port nobody uses would only keep a listener open on the
   // server.
   const reserveNextPortFor = (client: FtpClient) => (): boolean => pool.claimWaiter?.(client) ?? false;
+
+  /** Waits for the gate with a file staged; a gate shut for good stops the batch, this file's temporary removed first. */
+  const waitToPublish = async (plan: UploadPlan): Promise<void> => {
+    try {
+      await gate?.wait();
+    } catch (reason) {
+      batch.fatal ??= reason;
+      if (plan.tempPath !== undefined) await removeTemporary(pool, plan.tempPath, log);
+      throw batch.fatal;
+    }
+  };
 
   const uploadOne = async (plan: UploadPlan, key: string): Promise<FileResult> => {
     const base = { remotePath: plan.remotePath, ...(isContentItem(plan.item) ? {} : { localPath: plan.item.localPath }) };
@@ -137,18 +173,29 @@ export async function uploadFiles(
     const skip = decideUpload(options.overwrite, plannedSize(plan.item), remote.get(plan.remotePath));
     if (dirFailure !== undefined) return { ...base, bytes: 0, status: 'failed', reason: dirFailure.message };
     if (skip !== undefined) return { ...base, bytes: plannedSize(plan.item), status: 'skipped', reason: skip };
+    const attemptContext = (client: FtpClient): UploadAttemptContext => ({
+      timeSetter,
+      reserveNextPort: reserveNextPortFor(client),
+      onBytes: (sent) => progress.update(key, sent),
+      ...(gate === undefined ? {} : { mayPublish: () => gate.isOpen }),
+    });
+    const settings = { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) };
     try {
-      const bytes = await attemptFile(
-        pool,
-        batch,
-        { retries: options.retries, log, description: `Upload of ${plan.remotePath}`, ...retryDelay(options) },
-        (client, attempt) =>
-          uploadAttempt(client, plan, attempt, {
-            timeSetter,
-            reserveNextPort: reserveNextPortFor(client),
-            onBytes: (sent) => progress.update(key, sent),
-          }),
+      const stored = await attemptFile(pool, batch, settings, (client, attempt) =>
+        uploadAttempt(client, plan, attempt, attemptContext(client)),
       );
+      let { bytes } = stored;
+      if (!stored.published && plan.tempPath !== undefined) {
+        await waitToPublish(plan);
+        const renamed = await staged.rename({ tempPath: plan.tempPath, remotePath: plan.remotePath, mtime: mtimeOf(plan.item) });
+        // Unsure whether the rename happened, only a resumed upload (`attempt` > 1) is safe.
+        const skip = renamed === 'unsure' ? 1 : 0;
+        if (renamed !== 'renamed') {
+          bytes = await attemptFile(pool, batch, settings, (client, attempt) =>
+            publishAttempt(client, plan, stored, attempt + skip, attemptContext(client)),
+          );
+        }
+      }
       return { ...base, bytes, status: 'transferred' };
     } catch (error) {
       if (isBatchFailure(batch, error)) throw error;
