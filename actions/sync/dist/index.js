@@ -49951,20 +49951,28 @@ class RemoteLock {
     }
     /**
      * Starts the read `release` needs (is the record still ours?) over `pool`,
-     * another connection than the lock's, so that it runs while the lock's
-     * connection writes the final state. It may be a few round trips older
-     * than the removal, as a read on the lock's own connection always was one:
-     * nobody can take the lock over meanwhile unless it expired, which the
-     * renewals that go on until `release` prevent, and a takeover they see
-     * stops the release anyway.
+     * another connection than the lock's, so that it runs while the sync
+     * finishes (its last files, the final state) rather than after. Once
+     * started, later calls keep it. A read younger than a quarter of the
+     * lock's life stands for one made at the removal: the record it found was
+     * renewed at most `renewMs` before, so it had at least `ttlMs - renewMs`
+     * to live, and nobody takes over a record before it expires. An older one
+     * is made again. A takeover the renewals see stops the release anyway.
      */
     prepareRelease(pool) {
-        if (this.lostTo !== undefined)
+        if (this.lostTo !== undefined || this.releaseCheck !== undefined)
             return;
-        this.releaseCheck = this.read(pool).catch((error) => {
+        this.releaseCheck = this.read(pool).then((found) => ({ found, at: this.deps.now() }), (error) => {
             this.deps.log.debug(`Reading the lock ${this.path} ahead of its release failed: ${describeError(error)}; reading it again`);
             return undefined;
         });
+    }
+    /** The release check, if one was made recently enough to stand for a fresh one (see `prepareRelease`). */
+    async recentCheck() {
+        const check = await this.releaseCheck;
+        if (check === undefined || this.deps.now() - check.at > this.timing.ttlMs / 4)
+            return undefined;
+        return check.found;
     }
     /** Stops renewing and removes the lock file if it is still ours. Never throws: a leftover lock expires by itself. */
     async release() {
@@ -49976,7 +49984,7 @@ class RemoteLock {
         if (!(await this.confirmation.catch(() => false)))
             return;
         try {
-            const found = (await this.releaseCheck) ?? (await this.read());
+            const found = (await this.recentCheck()) ?? (await this.read());
             if (found.kind === 'record' && found.record.token === this.token)
                 await deleteRemoteFile(this.deps.pool, this.path);
             this.deps.log.verbose(`Released the lock ${this.path}`);
@@ -50628,9 +50636,14 @@ async function carryOutPlan(run, context) {
         await state?.checkpointed;
         await lock?.confirm();
     })());
-    // The control connection is idle while the transfers run: it stores the final state ahead meanwhile.
-    if (state !== undefined && work > 0)
-        void publishGate.wait().then(() => state.writer.stageFinal(state.foreseen), () => undefined);
+    if (work > 0) {
+        void publishGate.wait().then(() => {
+            // The control connection is idle while the files go live: it stores the final state ahead meanwhile.
+            state?.writer.stageFinal(state.foreseen);
+            // The lock's release check queues behind the files already waiting: it runs as the last ones start.
+            lock?.prepareRelease(deps.pool);
+        }, () => undefined);
+    }
     let report;
     try {
         report = await applyPlan(plan, {

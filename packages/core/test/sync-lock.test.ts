@@ -193,6 +193,21 @@ describe('RemoteLock', () => {
     expect(server.files.has(path)).toBe(false);
   });
 
+  it('keeps the first read ahead of the release, and reads again at the release once it is older than a quarter of the lock life', async () => {
+    const { server, deps, clock } = setup();
+    const lock = await RemoteLock.acquire(path, owner, 0, timing, deps);
+    const other = new FakePool(server);
+    lock.prepareRelease(other);
+    lock.prepareRelease(other);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(other.clients).toHaveLength(1);
+    clock.advance(timing.ttlMs / 4 + 1);
+    const before = server.commands.length;
+    await lock.release();
+    expect(server.commands.slice(before).map((command) => command.split(' ')[0])).toEqual(['SIZE', 'EPSV', 'RETR', 'DELE']);
+    expect(server.files.has(path)).toBe(false);
+  });
+
   it('leaves the lock alone when the read ahead of the release found another sync holding it', async () => {
     const { server, deps } = setup();
     const lock = await RemoteLock.acquire(path, owner, 0, timing, deps);

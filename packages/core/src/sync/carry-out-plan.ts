@@ -71,12 +71,17 @@ export async function carryOutPlan(
       await lock?.confirm();
     })(),
   );
-  // The control connection is idle while the transfers run: it stores the final state ahead meanwhile.
-  if (state !== undefined && work > 0)
+  if (work > 0) {
     void publishGate.wait().then(
-      () => state.writer.stageFinal(state.foreseen),
+      () => {
+        // The control connection is idle while the files go live: it stores the final state ahead meanwhile.
+        state?.writer.stageFinal(state.foreseen);
+        // The lock's release check queues behind the files already waiting: it runs as the last ones start.
+        lock?.prepareRelease(deps.pool);
+      },
       () => undefined,
     );
+  }
   let report: ApplyReport;
   try {
     report = await applyPlan(plan, {
