@@ -17,6 +17,7 @@ import { buildDataSet, specFor, type DataSet, type DataSetName } from './dataset
 import { startLatencyProxy, type LatencyProxy } from './latency-proxy.js';
 import { countDebugCommands, countProxyCommands, type ProtocolCount, type Sample, type Series } from './measure.js';
 import { makeBenchPki, type BenchPki } from './pki.js';
+import { measurePlanScale, planScaleSizes } from './plan-scale.js';
 import { writeReport, type BenchReport, type ScenarioNote } from './report.js';
 import { logPath, runMeasured, tailOf } from './run-process.js';
 import {
@@ -620,6 +621,7 @@ async function mergeEarlier(report: BenchReport, files: readonly string[]): Prom
     }
     for (const set of earlier.sets) if (!report.sets.some((mine) => mine.name === set.name)) report.sets.push(set);
     report.syncAvailable ||= earlier.syncAvailable;
+    report.planScale ??= earlier.planScale;
     report.invocations.push(...(earlier.invocations ?? [`(an earlier run: ${file})`]));
     for (const [action, hash] of Object.entries(earlier.bundles ?? {})) {
       if (report.bundles[action] !== undefined && report.bundles[action] !== hash) {
@@ -730,6 +732,10 @@ async function main(): Promise<void> {
       } finally {
         await closePair(pair);
       }
+    }
+    if (wanted(options, 'plan at scale')) {
+      log(`the plan at scale: ${planScaleSizes.map(String).join(', ')} files`);
+      report.planScale = await measurePlanScale(node24Path, options.runs);
     }
     bench.proxyCounts();
     report.series = [...bench.series.values()];

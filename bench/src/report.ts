@@ -16,6 +16,7 @@ import {
   type Series,
   type Stat,
 } from './measure.js';
+import { planScaleLines, type PlanScaleRow } from './plan-scale.js';
 
 export interface ScenarioNote {
   scenario: string;
@@ -38,6 +39,8 @@ export interface BenchReport {
   merged: string[];
   /** This run's command line first, then those of the runs merged in. */
   invocations: string[];
+  /** The plan at scale (see plan-scale.ts), when measured. */
+  planScale?: PlanScaleRow[];
 }
 
 interface Target {
@@ -486,6 +489,7 @@ export async function writeReport(report: BenchReport, outDir: string): Promise<
   }
   lines.push('## Targets (issue 6)', '', ...targetsTable(report, evaluated), '', '![ratios](latest.svg)', '');
   lines.push('## Results', ...resultsTables(report), '');
+  lines.push(...planScaleLines(report.planScale ?? []));
   lines.push(
     '"ours is … faster": the reference tool\'s median time divided by ours. On floor rows: our median time divided by the floor\'s. ' +
       'Connections and commands are counted by the latency proxy (commands only on plain FTP control connections; over FTPS they are encrypted), ' +

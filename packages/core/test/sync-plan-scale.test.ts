@@ -1,7 +1,7 @@
 /**
- * The plan for 100,000 files must take well under a second (the issue's
- * target). The bound asserted here is a loose 5 s sanity check so a slow CI
- * machine does not flake; the measured time is printed for the record.
+ * A plan over 100,000 files comes out right: 1% changed, 0.5% gone. How
+ * long it takes and what memory it holds is measured in the benchmark
+ * (bench/src/plan-scale.ts, "The plan at scale"), not here.
  */
 import { expect, it } from 'vitest';
 import { planSync, type StateRecord, type TreeEntry } from '@ftp-actions/core';
@@ -33,9 +33,8 @@ function build(): { source: Map<string, TreeEntry>; target: Map<string, TreeEntr
   return { source, target, state };
 }
 
-it('plans a 100,000-file sync in well under a second', () => {
+it('plans a 100,000-file sync: uploads what changed, deletes what is gone, skips the rest', () => {
   const { source, target, state } = build();
-  const started = performance.now();
   const plan = planSync({
     direction: 'push',
     compare: 'manifest',
@@ -46,11 +45,12 @@ it('plans a 100,000-file sync in well under a second', () => {
     delete: true,
     isProtected: () => false,
   });
-  const elapsed = performance.now() - started;
-  console.log(`planSync for ${files} files: ${elapsed.toFixed(0)} ms`);
   const count = (action: string): number => plan.entries.filter((entry) => entry.action === action).length;
   expect(count('upload')).toBe(files / 100);
   expect(count('delete')).toBe(files / 200);
   expect(plan.sourceFiles).toBe(files - files / 200);
-  expect(elapsed).toBeLessThan(5000);
+  // Every other file is a skip: 1% of all files changed, and the 0.5% gone never overlap them (index % 100 === 7 is never % 200 === 3).
+  expect(plan.entries.filter((entry) => entry.action === 'skip' && entry.path.endsWith('.html')).length).toBe(
+    files - files / 100 - files / 200,
+  );
 });
