@@ -75,11 +75,25 @@ export interface SyncRun {
 export async function runSync(
   endpoint: Endpoint,
   options: SyncOptions,
-  extra: { owner?: LockOwner; tuning?: Partial<SyncTuning>; concurrency?: number } = {},
+  extra: {
+    owner?: LockOwner;
+    tuning?: Partial<SyncTuning>;
+    concurrency?: number;
+    /** Called before each task on the sync's own connection, with the task's description ("writing /site/…"). */
+    beforeControlTask?: (description: string) => Promise<void>;
+  } = {},
 ): Promise<SyncRun> {
   const log = recordingLogger('verbose');
   const main = pool(endpoint, extra.concurrency ?? 4, silentLogger);
   const control = pool(endpoint, 1, silentLogger);
+  const hook = extra.beforeControlTask;
+  if (hook !== undefined) {
+    const run = control.run.bind(control);
+    control.run = async (description, task, options) => {
+      await hook(description);
+      return run(description, task, options);
+    };
+  }
   try {
     const result = await syncTrees(options, {
       pool: main,

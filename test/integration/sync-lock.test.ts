@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SyncLockError } from '@ftp-actions/core';
+import { sha256 } from '../../packages/core/test/helpers/sync-trees.js';
 import { startFtpSrv, type RunningServer } from '@ftp-actions/test-servers';
 import { changes, readTree, remoteTree, runSync, sameTree, scratch, syncOptions, writeTree } from './sync-helpers.js';
 
@@ -95,7 +96,8 @@ describe('sync lock', () => {
   });
 
   it('a push that waited for the lock plans from the state another sync left meanwhile', async () => {
-    await runSync(server, syncOptions(local.dir));
+    // Every file went, and is in the state: a failure here (ftp-srv out of passive ports) would show up below as "new" files.
+    expect((await runSync(server, syncOptions(local.dir))).result.failure).toBeUndefined();
     await writeFile(join(local.dir, 'page-7.html'), 'page 7, changed');
     await writeFile(lockFile(), heldBy('781', 3_600_000));
     const waiting = runSync(server, syncOptions(local.dir, { lockTimeoutMs: 20_000 }));
@@ -110,5 +112,35 @@ describe('sync lock', () => {
     expect(result.failure).toBeUndefined();
     expect(changes(result)).toEqual([]);
     expect(sameTree(await remoteTree(server.root), await readTree(local.dir))).toBe(true);
+  });
+
+  it('plans from the look before the lock, and plans again when the state changed before the lock was written', async () => {
+    expect((await runSync(server, syncOptions(local.dir))).result.failure).toBeUndefined();
+    await writeFile(join(local.dir, 'page-7.html'), 'page 7, changed');
+    // Another sync finishes just before our lock record is written: it sent the same change and recorded it.
+    const statePath = join(server.root, 'site/.ftp-actions-state.json');
+    let finishedElsewhere = false;
+    const beforeControlTask = async (description: string): Promise<void> => {
+      if (finishedElsewhere || !description.startsWith('writing /site/.ftp-actions-state.json.lock')) return;
+      finishedElsewhere = true;
+      await writeFile(join(server.root, 'site/page-7.html'), 'page 7, changed');
+      const state = JSON.parse(await readFile(statePath, 'utf8')) as { files: Record<string, { size: number; sha256: string }> };
+      state.files['page-7.html'] = { ...state.files['page-7.html'], size: 15, sha256: sha256('page 7, changed') };
+      await writeFile(statePath, JSON.stringify(state));
+    };
+    const { result, log } = await runSync(server, syncOptions(local.dir), { beforeControlTask });
+    expect(finishedElsewhere).toBe(true);
+    expect(result.failure).toBeUndefined();
+    expect(log.infos.join('\n')).toContain(
+      'The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it',
+    );
+    // The first plan (page-7.html changed, its data stored under a temporary name) was thrown away; the second has nothing to do.
+    expect(log.lines.map((line) => line.message)).toContain(
+      'Dropped the plan made from the look before the lock (nothing of it went live): the state file changed meanwhile',
+    );
+    expect(changes(result)).toEqual([]);
+    // What the first plan stored under a temporary name is gone, and nothing else changed.
+    expect(sameTree(await remoteTree(server.root), await readTree(local.dir))).toBe(true);
+    expect((await readdir(join(server.root, 'site'))).filter((name) => name.endsWith('.part') || name.endsWith('.lock'))).toEqual([]);
   });
 });

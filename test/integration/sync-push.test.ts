@@ -73,7 +73,8 @@ describe('sync push', () => {
       expect(proxy.connections).toBe(1);
       console.log(`no-op push without lock: ${proxy.commands.length} commands in all, ${work().length} after login: ${work().join(', ')}`);
 
-      // With the lock on, a push the state shows has nothing to do costs the same: it takes no lock.
+      // With the lock on, a push the state shows has nothing to do sends the same: it takes no lock. (Its transfer
+      // connections log in meanwhile, in case there is work, and quit having sent nothing else.)
       const before = proxy.commands.length;
       const locked = await runSync(endpoint, syncOptions(local.dir));
       expect(locked.result.counts.uploaded).toBe(0);
@@ -89,8 +90,10 @@ describe('sync push', () => {
       expect(changes((await runSync(endpoint, syncOptions(local.dir))).result)).toEqual(['dir-1/file-1.txt upload']);
       const verbs = (commands: readonly string[]): string[] =>
         withoutSize(commands.filter((command) => !login.has(command.split(' ')[0] ?? ''))).map((command) => command.split(' ')[0] ?? '');
-      // The sync's own connection opens first; the transfers' connections open once the look shows work to do.
-      const [control = [], ...transfers] = proxy.commandsByConnection.slice(connectionsBefore);
+      // The sync's own connection reads the state; the transfers' connections open at the same time, and log in during the look.
+      const connections = proxy.commandsByConnection.slice(connectionsBefore);
+      const control = connections.find((commands) => commands.includes('RETR /site/.ftp-actions-state.json')) ?? [];
+      const transfers = connections.filter((commands) => commands !== control);
       expect(verbs(control)).toEqual([
         ...['EPSV', 'RETR'], // the state file, without the lock
         ...['EPSV', 'STOR', 'RNFR', 'RNTO'], // claim the lock (its EPSV asked along with the lock's SIZE)
@@ -99,14 +102,18 @@ describe('sync push', () => {
         ...['EPSV', 'RETR', 'EPSV', 'STOR'],
         ...['EPSV', 'RETR'], // the lock read back once it settled (the transfer connections are busy storing data meanwhile)
         ...['RNFR', 'RNTO'], // only once the lock proved ours the checkpoint goes in place
-        ...['EPSV', 'STOR'], // while the file goes live: the final state, stored ahead under a temporary name
-        ...['RNFR', 'RNTO', 'DELE'], // the final state in place, then the release
+        'DELE', // the release
       ]);
-      // The file is stored, then renamed once the checkpoint is in place; the lock is read for its release meanwhile.
+      // On the transfer connections: the file stored, then renamed once the checkpoint is in place; the final state
+      // stored ahead under a temporary name and put in place once the file is; the lock read for its release meanwhile.
       const onTransfers = transfers.flat().filter((command) => /^(STOR|RNTO|RETR)/.test(command));
-      expect(onTransfers.filter((command) => !command.startsWith('RETR'))).toEqual([
+      expect(onTransfers.filter((command) => command.startsWith('STOR')).sort()).toEqual([
+        expect.stringMatching(/^STOR \/site\/\.\.ftp-actions-state\.json\.ftp-actions-[0-9a-f]+\.part$/),
         expect.stringMatching(/^STOR \/site\/dir-1\/\.file-1\.txt\.ftp-actions-[0-9a-f]+\.part$/),
+      ]);
+      expect(onTransfers.filter((command) => command.startsWith('RNTO'))).toEqual([
         'RNTO /site/dir-1/file-1.txt',
+        'RNTO /site/.ftp-actions-state.json',
       ]);
       expect(onTransfers.filter((command) => command.startsWith('RETR'))).toEqual(['RETR /site/.ftp-actions-state.json.lock']);
       // Safe order across connections: the file goes live only after the lock was read back and the checkpoint put in place.
@@ -114,6 +121,8 @@ describe('sync push', () => {
       const fileLive = sequence.indexOf('RNTO /site/dir-1/file-1.txt');
       expect(sequence.indexOf('RETR /site/.ftp-actions-state.json.lock')).toBeLessThan(fileLive);
       expect(sequence.indexOf('RNTO /site/.ftp-actions-state.json')).toBeLessThan(fileLive);
+      // And the final state only after it.
+      expect(sequence.lastIndexOf('RNTO /site/.ftp-actions-state.json')).toBeGreaterThan(fileLive);
 
       await writeFile(join(local.dir, 'dir-3/file-13.txt'), 'changed content 13');
       const afterChange = proxy.commands.length;

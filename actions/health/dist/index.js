@@ -33164,7 +33164,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lWK: () => (/* reexport */ toConnectionSettings)
 });
 
-// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, LockRaceLost, PublishGate, RemoteLock, RemotePathError, RemoteTimeSetter, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseEpsvPort, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategy, patternLines, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveLocalDir, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, settlePassiveMode, settledPassiveCommand, silentLogger, stateFormatName, summaryRowLimit, syncTrees, temporaryName, text, throughput, toFtpActionError, transferFailure, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, usesPassiveMode, watchListings, withRetry, writeOutputs, writeRemoteFile
+// UNUSED EXPORTS: AuthenticationError, ConfigurationError, ConnectionError, ConnectionPool, FtpActionError, IncompleteTransferError, ListingCutError, ListingTooLargeError, LocalPathError, LockRaceLost, PublishGate, RemoteLock, RemotePathError, RemoteTimeSetter, StateChangedMeanwhile, StateLedger, StateWriter, SyncError, SyncGuardError, SyncLockError, TlsError, TransferError, TransferProgress, UnterminatedListingError, activeModeStrategy, addLocalHashes, addRemoteTimes, aheadOf, ancestorsOf, applyDataMode, applyPlan, assetsFirstPhase, attemptFile, buildTlsOptions, checkDeleteGuards, checkPinnedFingerprint, checkPlanPaths, checkSafeName, chooseHashMethod, commonRemoteDir, compareFile, compareModes, compareParentsFirst, connectionWarnings, countFileDeletes, countOutcomes, countPlan, countResults, createActionDeps, createPathFilter, createProtectMatcher, createRemoteDirs, dataModes, decideUpload, defaultExcludes, defaultSyncTuning, deleteLocalEntries, deleteRemoteEntries, deleteRemoteFile, describeError, describeFailure, describeFeatures, describeHashMethod, describeHolder, describeMaxDelete, describeProgress, details, downloadFiles, ensureRemoteDir, errorCode, findRemoteKinds, formatFtpTime, formatOutput, ftpDeployStateName, hasFeature, hashAlgorithmNames, hashBytes, hashFile, indexRemoteFiles, isAbsoluteRemote, isBatchFailure, isDownloadDifferent, isExpired, isInsideRemote, isLevelEnabled, isRetryable, isSafeName, isSafeRelativePath, isTemporaryName, isTransient, joinRemote, keepsWhitespace, kindFromMlst, lastListing, listRemoteDirectory, listRemoteTree, loadState, localFacts, maxFilesInFlight, maxListingBytes, maxListingEntries, maxStateBytes, maxTreeDepth, maxTreeEntries, missingFeatures, noHashCommandMessage, normalizeRemote, oneOf, openConnection, openLocalFile, overwriteInput, overwriteModes, parseEpsvPort, parseHashReply, parseLockRecord, parsePasvPort, parsePwdReply, parseState, passiveStrategy, patternLines, planSync, planUploadPhases, portCommand, prepareLocalTarget, protocols, readRemoteFile, readRemoteText, readTlsDetails, redact, relativeRemote, remoteBasename, remoteChecksum, remoteChecksums, remoteDepth, remoteDirInput, remoteDirsToCreate, remoteFileExists, remoteModifiedAt, remoteParent, remoteSize, replyCode, requiredText, reservedPaths, resolveInside, resolveLocalDir, resolveRemoteDir, scanLocalTree, scanRemoteTree, secretInputNames, serializeState, settleAll, settlePassiveMode, settledPassiveCommand, silentLogger, stateFormatName, summaryRowLimit, syncTrees, temporaryName, text, throughput, toFtpActionError, transferFailure, transferInputs, transferSummary, treeFromState, uploadFiles, uploadOrders, usesPassiveMode, watchListings, withRetry, writeOutputs, writeRemoteFile
 
 ;// CONCATENATED MODULE: ./packages/core/lib/errors.js
 /**
@@ -44613,11 +44613,15 @@ class ConnectionPool {
      * first. A task that asks the server for its next passive port ahead of
      * time uses this, so the port it asked for is the one the next file uses
      * (else another connection could take the waiter, and the port, with its
-     * listener on the server, would go unused). False when no task waits.
+     * listener on the server, would go unused). False when no task waits, or
+     * when the next one was queued `ahead`: such tasks (renames, checks, small
+     * writes of their own) do not take a port asked for them.
      */
     claimWaiter(client) {
         const slot = this.slots.find((candidate) => candidate.client === client);
         if (slot === undefined || !slot.busy || this.claimed.has(slot))
+            return false;
+        if (this.waiters[0]?.ahead === true)
             return false;
         const waiter = this.waiters.shift();
         if (waiter === undefined)
@@ -44684,7 +44688,7 @@ class ConnectionPool {
             return this.openSlot();
         return new Promise((resolve, reject) => {
             if (ahead)
-                this.waiters.unshift({ resolve, reject });
+                this.waiters.unshift({ resolve, reject, ahead });
             else
                 this.waiters.push({ resolve, reject });
         });
@@ -47314,6 +47318,14 @@ class errors_SyncLockError extends (/* unused pure expression or super */ null &
  */
 class errors_LockRaceLost extends (/* unused pure expression or super */ null && (Error)) {
 }
+/**
+ * The state file changed between the look before the lock and the reading
+ * made once our record was written (another sync finished meanwhile): what
+ * was planned from the first reading is thrown away, nothing of it having
+ * shown, and the sync plans again from the second.
+ */
+class errors_StateChangedMeanwhile extends (/* unused pure expression or super */ null && (Error)) {
+}
 //# sourceMappingURL=errors.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
 var node_modules_ignore = __nccwpck_require__(1673);
@@ -48373,6 +48385,16 @@ async function remote_file_deleteRemoteFile(pool, path) {
 }
 //# sourceMappingURL=remote-file.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/sync/staged-final-state.js
+/**
+ * The final state file, stored ahead. While the transfers run, the state as
+ * it will be once every planned change succeeded is stored under a
+ * temporary name on the otherwise idle control connection; the end of the
+ * sync then costs one rename instead of a whole write (EPSV, STOR with its
+ * data, 226, the rename: four round trips, a good part of a small sync).
+ * When the sync came out otherwise (a failed change), the stored file is
+ * dropped and the state written as it came out.
+ */
+
 
 
 /** Thrown to `writeRemoteFile` to have the stored file removed instead of put in place. */
@@ -48392,7 +48414,8 @@ class staged_final_state_StagedFinalState {
             if (!(await decided))
                 throw new NotWanted();
         };
-        this.stored = writeRemoteFile(pool, path, text, log, true, putOnlyIfWanted).then(() => true, (error) => {
+        // Ahead of the files waiting for a connection: it is one small write, and it must not take a port asked for a file.
+        this.stored = writeRemoteFile(aheadOf(pool), path, text, log, true, putOnlyIfWanted).then(() => true, (error) => {
             if (!(error instanceof NotWanted))
                 log.debug(`Storing the final state ahead failed: ${describeError(error)}; it is written anew`);
             return false;
@@ -48524,15 +48547,15 @@ class state_file_StateWriter {
         await this.write(false, beforeRename);
     }
     /**
-     * Starts storing the final state ahead, as `foreseen` (see
+     * Starts storing the final state ahead, as `foreseen`, over `pool` (see
      * staged-final-state.ts). Not where the directory may be missing: that
      * first write goes the careful way, at the end.
      */
-    stageFinal(foreseen) {
+    stageFinal(foreseen, pool = this.options.pool) {
         if (!this.parentKnown || this.staged !== undefined)
             return;
         const text = serializeState(foreseen, this.options.date());
-        this.staged = new StagedFinalState(this.options.pool, this.options.path, text, foreseen, this.options.log);
+        this.staged = new StagedFinalState(pool, this.options.path, text, foreseen, this.options.log);
     }
     /** Removes a final state stored ahead and not used; never throws. */
     async dropStaged() {
@@ -48637,6 +48660,11 @@ class lock_RemoteLock {
     acquiredAt;
     /** Whether the record written proved ours once it settled (see `claim`). */
     confirmation = Promise.resolve(false);
+    /** See `begin`. */
+    writing = Promise.resolve();
+    written = Promise.resolve();
+    /** True once the lock was found held by another sync (it was waited for): whatever was read before it is stale. */
+    waited = false;
     /** The read `release` needs, started early by `prepareRelease`; undefined when that read failed. */
     releaseCheck;
     constructor(path, owner, token, timing, deps) {
@@ -48669,11 +48697,31 @@ class lock_RemoteLock {
      * and the caller claims again (which waits for that sync).
      */
     static async claim(path, owner, timeoutMs, timing, deps) {
+        const lock = lock_RemoteLock.begin(path, owner, timeoutMs, timing, deps);
+        await lock.written;
+        return lock;
+    }
+    /**
+     * `claim` without waiting for anything: the lock is read, and our record
+     * written, in the background. `writing` says when the lock was found free
+     * (the write under way), `written` when our record is on the server; both
+     * reject with SyncLockError when another holder kept it past `timeoutMs`.
+     * What the caller does from `writing` on may only store data under
+     * temporary names (see `claim` for the rest).
+     */
+    static begin(path, owner, timeoutMs, timing, deps) {
         const lock = new lock_RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
-        const raceWindowMs = await lock.take(timeoutMs);
-        lock.confirmation = lock.settle(raceWindowMs);
-        // Awaited by `confirm` or `release`; until then a failure must not count as unhandled.
-        lock.confirmation.catch(() => undefined);
+        let foundFree = () => undefined;
+        const taking = lock.take(timeoutMs, () => foundFree());
+        lock.writing = new Promise((resolve, reject) => {
+            foundFree = resolve;
+            taking.catch(reject);
+        });
+        lock.written = taking.then(() => undefined);
+        lock.confirmation = taking.then((raceWindowMs) => lock.settle(raceWindowMs));
+        // Awaited by the caller, `confirm` or `release`; until then a failure must not count as unhandled.
+        for (const promise of [lock.writing, lock.written, lock.confirmation])
+            promise.catch(() => undefined);
         return lock;
     }
     /** Resolves once the record proved ours; throws `LockRaceLost` when another sync's replaced it while it settled. */
@@ -48702,7 +48750,7 @@ class lock_RemoteLock {
     prepareRelease(pool) {
         if (this.lostTo !== undefined || this.releaseCheck !== undefined)
             return;
-        this.releaseCheck = this.read(pool).then((found) => ({ found, at: this.deps.now() }), (error) => {
+        this.releaseCheck = this.read(pool, true, true).then((found) => ({ found, at: this.deps.now() }), (error) => {
             this.deps.log.debug(`Reading the lock ${this.path} ahead of its release failed: ${describeError(error)}; reading it again`);
             return undefined;
         });
@@ -48780,7 +48828,7 @@ class lock_RemoteLock {
         return false;
     }
     /** Waits until the lock may be taken, then writes our record; resolves with how long the read and the write took. */
-    async take(timeoutMs) {
+    async take(timeoutMs, onFree) {
         const { log, now, sleep } = this.deps;
         const deadline = now() + timeoutMs;
         let waitingFor;
@@ -48789,6 +48837,7 @@ class lock_RemoteLock {
             // Found, RETR uses the port; not found, the write that follows does, unless it first makes sure of the directory.
             const found = await this.read(this.deps.pool, this.deps.dirKnown === true);
             if (this.mayTake(found)) {
+                onFree();
                 // No lock file found says nothing about its directory (a first sync to a new remote-dir).
                 await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
                 return now() - started;
@@ -48802,6 +48851,7 @@ class lock_RemoteLock {
             if (waitingFor !== holder)
                 log.info(`Waiting for the lock ${this.path}, held by ${holder}`);
             waitingFor = holder;
+            this.waited = true;
             await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
         }
     }
@@ -49139,7 +49189,8 @@ const sync_options_defaultSyncTuning = {
  * replaced or deleted are forgotten first, and that is written before any
  * transfer starts: a sync cut off part-way must never leave a state that
  * vouches for a file it had already begun to change. The checkpoint goes in
- * place only once the lock is confirmed ours (`RemoteLock.claim`); it is
+ * place only once `mayChange` resolves (the lock confirmed ours, the plan's
+ * reading of the state confirmed current; see `RemoteLock.claim`); it is
  * written in the background, and `checkpointed` says when it is there.
  */
 function prepare_state_prepareState(run, context) {
@@ -49179,9 +49230,8 @@ function prepare_state_prepareState(run, context) {
         // The lock file sits beside the state file, so holding it proves the directory.
         parentKnown: context.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
     });
-    // Claimed but not yet confirmed, the lock is awaited between storing the checkpoint and putting it in place.
-    const { lock } = context;
-    const checkpointed = forgotten ? writer.checkpoint(lock === undefined ? undefined : () => lock.confirm()) : Promise.resolve();
+    // Stored at once, put in place only once the server may change.
+    const checkpointed = forgotten ? context.afterLockWritten.then(() => writer.checkpoint(context.mayChange)) : Promise.resolve();
     const recorder = {
         fileTransferred: (path) => {
             const record = recordOf(path);
@@ -49251,24 +49301,38 @@ async function carry_out_plan_carryOutPlan(run, context) {
     if (work > 0)
         deps.pool.warm?.(work);
     const keepsState = run.push && options.compare === 'manifest';
-    const state = keepsState ? prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock }) : undefined;
+    // The server may change once the lock is ours and the state the plan was made from proved current.
+    const mayChange = async () => {
+        await decision.verified;
+        await lock?.confirm();
+    };
+    const state = keepsState
+        ? prepareState(run, {
+            plan,
+            previous: decision.state,
+            source,
+            statePath: context.statePath,
+            lock,
+            mayChange,
+            afterLockWritten: lock?.written ?? Promise.resolve(),
+        })
+        : undefined;
     /*
-     * Nothing that shows on the server changes before the checkpoint is in
-     * place and the lock confirmed ours (the checkpoint's rename waits for
-     * that too); atomic uploads store their data under temporary names
-     * meanwhile, and take their final names once the gate opens.
+     * Nothing that shows on the server changes before that and before the
+     * checkpoint is in place (its rename waits for the same); atomic uploads
+     * store their data under temporary names meanwhile, and take their final
+     * names once the gate opens.
      */
     const publishGate = new PublishGate((async () => {
         await state?.checkpointed;
-        await lock?.confirm();
+        await mayChange();
     })());
     if (work > 0) {
-        void publishGate.wait().then(() => {
-            // The control connection is idle while the files go live: it stores the final state ahead meanwhile.
-            state?.writer.stageFinal(state.foreseen);
-            // The lock's release check queues behind the files already waiting: it runs as the last ones start.
-            lock?.prepareRelease(deps.pool);
-        }, () => undefined);
+        // Stored ahead, under a temporary name, on a transfer connection (as one more file), once our lock record is there.
+        if (state !== undefined)
+            void (lock?.written ?? Promise.resolve()).then(() => state.writer.stageFinal(state.foreseen, deps.pool), () => undefined);
+        // The lock's release check goes ahead once the gate opens; a read that old still stands at the release (see `prepareRelease`).
+        void publishGate.wait().then(() => lock?.prepareRelease(deps.pool), () => undefined);
     }
     let report;
     try {
@@ -49354,29 +49418,46 @@ function quieter(log) {
 }
 /**
  * Reads the state (push, manifest) and decides how to compare without one.
- * `previewed` is the state as read before the lock was claimed, if it was:
- * this reading is the one the plan is made from.
+ * `previewed` is the state as read before the lock was claimed, if it was.
+ * With `speculate`, the plan is made from it at once, and the state is read
+ * again in the background: `verified` rejects with StateChangedMeanwhile
+ * when that reading differs (nothing may show on the server before it
+ * resolves). Without, this reading is the one the plan is made from.
+ * Either way the reading starts once `afterLockWritten` resolves (our lock
+ * record on the server: see `syncTrees` for why that is the reading to trust).
  */
-async function compare_decision_decideComparison(run, where, method, previewed) {
+async function compare_decision_decideComparison(run, where, method, previewed, options_ = {}) {
+    const { speculate = false, afterLockWritten = Promise.resolve() } = options_;
     const { options, deps } = run;
     if (!(run.push && options.compare === 'manifest')) {
-        return { compare: options.compare, state: undefined, hashMethod: method, adopting: false };
+        return { compare: options.compare, state: undefined, hashMethod: method, adopting: false, verified: Promise.resolve() };
     }
     // Read again once our lock record is written: another sync may have finished between the look without it and now
     // (why a reading made while the record settles is as good as one made after: see `syncTrees`).
-    const loaded = await loadState(deps.controlPool, where.statePath, where.remoteDir, previewed === undefined ? deps.log : quieter(deps.log));
+    const reading = afterLockWritten.then(() => loadState(deps.controlPool, where.statePath, where.remoteDir, previewed === undefined ? deps.log : quieter(deps.log)));
+    if (speculate && previewed?.state !== undefined && previewed.path === where.statePath) {
+        const verified = reading.then((loaded) => {
+            if (loaded.text !== previewed.text)
+                throw new StateChangedMeanwhile('The state file changed while this sync took the lock');
+        });
+        // Awaited by whoever may change the server; until then a rejection must not count as unhandled.
+        verified.catch(() => undefined);
+        return { compare: 'manifest', state: previewed.state, hashMethod: undefined, adopting: false, verified };
+    }
+    const loaded = await reading;
     if (previewed !== undefined && loaded.text !== previewed.text)
         deps.log.info('The state file changed while this sync took the lock (another sync finished meanwhile): planned again from it');
     const { state } = loaded;
+    const verified = Promise.resolve();
     if (state !== undefined)
-        return { compare: 'manifest', state, hashMethod: undefined, adopting: false };
+        return { compare: 'manifest', state, hashMethod: undefined, adopting: false, verified };
     const hash = chooseHashMethod(await run.serverFeatures());
     if (hash !== undefined) {
         run.note(`No state file at ${where.statePath} yet: files whose ${describeHashMethod(hash)} matches on the server are adopted, the others sent.`);
-        return { compare: 'checksum', state: undefined, hashMethod: hash, adopting: true };
+        return { compare: 'checksum', state: undefined, hashMethod: hash, adopting: true, verified };
     }
     run.note(`No state file at ${where.statePath} yet: compared by size and time this once; the state file is written at the end.`);
-    return { compare: 'size-time', state: undefined, hashMethod: undefined, adopting: false };
+    return { compare: 'size-time', state: undefined, hashMethod: undefined, adopting: false, verified };
 }
 //# sourceMappingURL=compare-decision.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/sync/no-op-preview.js
@@ -49613,6 +49694,14 @@ async function syncTrees(options, deps) {
         let previewed;
         const locking = options.lock && !options.dryRun;
         if (locking) {
+            /*
+             * The transfers' connections log in while this one looks at the state
+             * (the look needs only this one): a push with work then stores its
+             * files while the lock settles instead of waiting for their logins. A
+             * push the look shows has nothing to do opened them for nothing (they
+             * quit at once, having sent nothing but their login).
+             */
+            deps.pool.warm?.(Number.POSITIVE_INFINITY);
             const preview = await finishIfNothingToDo(run, { remoteDir, statePath, local: localScan, filter, started });
             if (preview.result !== undefined)
                 return preview.result;
@@ -49621,8 +49710,11 @@ async function syncTrees(options, deps) {
         else if (options.lock) {
             deps.log.info('Dry run: the remote directory is not locked');
         }
-        const planAndApply = async () => {
-            const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
+        const planAndApply = async (speculate) => {
+            const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed, {
+                speculate,
+                ...(lock === undefined ? {} : { afterLockWritten: lock.written }),
+            });
             // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
             const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
             if (decision.state?.complete === false)
@@ -49633,13 +49725,20 @@ async function syncTrees(options, deps) {
             return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
         };
         if (!locking)
-            return await planAndApply();
+            return await planAndApply(false);
         /*
-         * The lock is claimed (our record written), and the state read and the
-         * plan made while the record settles; nothing is changed before the
-         * lock is confirmed ours (`carryOutPlan` calls `confirm` first). Lost to
-         * a sync that wrote its record at the same moment, all is thrown away
-         * and the lock claimed again, which waits for that sync.
+         * The lock is claimed (our record written), and the plan made and its
+         * files stored under temporary names while the record settles; nothing
+         * shows on the server before the lock is confirmed ours (see
+         * `carryOutPlan`'s publish gate). Lost to a sync that wrote its record
+         * at the same moment, all is thrown away and the lock claimed again,
+         * which waits for that sync.
+         *
+         * The first plan is made from the state as the look before the lock read
+         * it, and the state is read again once our record is written; only when
+         * both readings are the same may anything show. When they differ (a sync
+         * finished in between), the staged files are removed and the plan made
+         * again from the second reading, under the same lock.
          *
          * Why a state read made while our record settles is as good as one made
          * after the lock is confirmed: only a lock holder writes the state file,
@@ -49652,8 +49751,10 @@ async function syncTrees(options, deps) {
          * record proved its, and then ours did not: this reading is thrown away.
          */
         const deadline = deps.now() + options.lockTimeoutMs;
+        // The first plan is made from the look before the lock, checked against the reading made after our record was written.
+        let speculate = true;
         for (;;) {
-            lock = await RemoteLock.claim(lockPath, deps.owner, Math.max(0, deadline - deps.now()), run.tuning.lock, {
+            lock ??= RemoteLock.begin(lockPath, deps.owner, Math.max(0, deadline - deps.now()), run.tuning.lock, {
                 pool: deps.controlPool,
                 log: deps.log,
                 now: deps.now,
@@ -49662,10 +49763,21 @@ async function syncTrees(options, deps) {
                 dirKnown: previewed?.path === statePath,
                 // The read-back stays on the lock's own connection: the transfers' connections are busy staging data meanwhile.
             });
+            // Planning and staging start once the lock was found free, while our record is written.
+            await lock.writing;
+            // A lock waited for was another sync's: the state it left is not the one the look before read.
+            if (lock.waited)
+                speculate = false;
             try {
-                return await planAndApply();
+                return await planAndApply(speculate);
             }
             catch (error) {
+                speculate = false;
+                // Our lock record stays; the plan is made again from the state as it is now.
+                if (error instanceof StateChangedMeanwhile) {
+                    deps.log.verbose('Dropped the plan made from the look before the lock (nothing of it went live): the state file changed meanwhile');
+                    continue;
+                }
                 if (!(error instanceof LockRaceLost))
                     throw error;
                 lock = undefined;

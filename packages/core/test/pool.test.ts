@@ -271,6 +271,26 @@ describe('ConnectionPool', () => {
     await pool.close();
   });
 
+  it('serves a task queued ahead before those already waiting, and never promises it a port asked in advance', async () => {
+    const { open } = fakeOpener();
+    const pool = new ConnectionPool({ size: 1, open, log: silentLogger });
+    const order: string[] = [];
+    let claimed: boolean | undefined;
+    const running = pool.use(async (client) => {
+      await pause(10);
+      // Only the task queued ahead waits at the head of the line: no claim.
+      claimed = pool.claimWaiter(client);
+      await pause(5);
+    });
+    await pause(1);
+    const queued = pool.use(() => Promise.resolve(order.push('queued')));
+    const ahead = pool.use(() => Promise.resolve(order.push('ahead')), { ahead: true });
+    await Promise.all([running, queued, ahead]);
+    expect(order).toEqual(['ahead', 'queued']);
+    expect(claimed).toBe(false);
+    await pool.close();
+  });
+
   it('closes every client, fails waiting tasks and refuses new ones', async () => {
     const { open, clients } = fakeOpener();
     const pool = new ConnectionPool({ size: 1, open, log: silentLogger });

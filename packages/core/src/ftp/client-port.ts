@@ -40,3 +40,11 @@ export interface ClientPool {
   /** Opens up to `count` connections ahead of the tasks, in parallel (optional: fakes need not). */
   warm?(count: number): void;
 }
+
+/** `pool` with every task queued `ahead` of those waiting (see `ClientPool.run`). */
+export function aheadOf(pool: ClientPool): ClientPool {
+  return {
+    use: (task) => pool.use(task, { ahead: true }),
+    run: (description, task) => pool.run(description, task, { ahead: true }),
+  };
+}

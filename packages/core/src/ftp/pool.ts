@@ -35,6 +35,8 @@ interface Slot {
 interface Waiter {
   resolve(slot: Slot): void;
   reject(error: unknown): void;
+  /** Queued `ahead` (a short check, a rename, a small write): never promised a passive port asked in advance (see `claimWaiter`). */
+  ahead?: boolean;
 }
 
 export interface PoolStats {
@@ -74,11 +76,14 @@ export class ConnectionPool {
    * first. A task that asks the server for its next passive port ahead of
    * time uses this, so the port it asked for is the one the next file uses
    * (else another connection could take the waiter, and the port, with its
-   * listener on the server, would go unused). False when no task waits.
+   * listener on the server, would go unused). False when no task waits, or
+   * when the next one was queued `ahead`: such tasks (renames, checks, small
+   * writes of their own) do not take a port asked for them.
    */
   claimWaiter(client: Client): boolean {
     const slot = this.slots.find((candidate) => candidate.client === client);
     if (slot === undefined || !slot.busy || this.claimed.has(slot)) return false;
+    if (this.waiters[0]?.ahead === true) return false;
     const waiter = this.waiters.shift();
     if (waiter === undefined) return false;
     this.claimed.set(slot, waiter);
@@ -144,7 +149,7 @@ export class ConnectionPool {
     if (idle !== undefined) return idle;
     if (this.slots.length + this.opening < this.limit) return this.openSlot();
     return new Promise<Slot>((resolve, reject) => {
-      if (ahead) this.waiters.unshift({ resolve, reject });
+      if (ahead) this.waiters.unshift({ resolve, reject, ahead });
       else this.waiters.push({ resolve, reject });
     });
   }

@@ -22,7 +22,7 @@ export async function carryOutPlan(
   context: PlannedSync & {
     remoteDir: string;
     statePath: string;
-    decision: CompareDecision;
+    decision: CompareDecision & { readonly verified: Promise<void> };
     remote: RemoteScan | undefined;
     local: LocalScan;
     lock: RemoteLock | undefined;
@@ -58,27 +58,44 @@ export async function carryOutPlan(
   const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
   if (work > 0) deps.pool.warm?.(work);
   const keepsState = run.push && options.compare === 'manifest';
-  const state = keepsState ? prepareState(run, { plan, previous: decision.state, source, statePath: context.statePath, lock }) : undefined;
+  // The server may change once the lock is ours and the state the plan was made from proved current.
+  const mayChange = async (): Promise<void> => {
+    await decision.verified;
+    await lock?.confirm();
+  };
+  const state = keepsState
+    ? prepareState(run, {
+        plan,
+        previous: decision.state,
+        source,
+        statePath: context.statePath,
+        lock,
+        mayChange,
+        afterLockWritten: lock?.written ?? Promise.resolve(),
+      })
+    : undefined;
   /*
-   * Nothing that shows on the server changes before the checkpoint is in
-   * place and the lock confirmed ours (the checkpoint's rename waits for
-   * that too); atomic uploads store their data under temporary names
-   * meanwhile, and take their final names once the gate opens.
+   * Nothing that shows on the server changes before that and before the
+   * checkpoint is in place (its rename waits for the same); atomic uploads
+   * store their data under temporary names meanwhile, and take their final
+   * names once the gate opens.
    */
   const publishGate = new PublishGate(
     (async () => {
       await state?.checkpointed;
-      await lock?.confirm();
+      await mayChange();
     })(),
   );
   if (work > 0) {
+    // Stored ahead, under a temporary name, on a transfer connection (as one more file), once our lock record is there.
+    if (state !== undefined)
+      void (lock?.written ?? Promise.resolve()).then(
+        () => state.writer.stageFinal(state.foreseen, deps.pool),
+        () => undefined,
+      );
+    // The lock's release check goes ahead once the gate opens; a read that old still stands at the release (see `prepareRelease`).
     void publishGate.wait().then(
-      () => {
-        // The control connection is idle while the files go live: it stores the final state ahead meanwhile.
-        state?.writer.stageFinal(state.foreseen);
-        // The lock's release check queues behind the files already waiting: it runs as the last ones start.
-        lock?.prepareRelease(deps.pool);
-      },
+      () => lock?.prepareRelease(deps.pool),
       () => undefined,
     );
   }

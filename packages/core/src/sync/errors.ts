@@ -20,3 +20,11 @@ export class SyncLockError extends FtpActionError {}
  * again. Never reaches the user.
  */
 export class LockRaceLost extends Error {}
+
+/**
+ * The state file changed between the look before the lock and the reading
+ * made once our record was written (another sync finished meanwhile): what
+ * was planned from the first reading is thrown away, nothing of it having
+ * shown, and the sync plans again from the second.
+ */
+export class StateChangedMeanwhile extends Error {}

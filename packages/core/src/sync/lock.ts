@@ -110,6 +110,11 @@ export class RemoteLock {
   private readonly acquiredAt: string;
   /** Whether the record written proved ours once it settled (see `claim`). */
   private confirmation: Promise<boolean> = Promise.resolve(false);
+  /** See `begin`. */
+  writing: Promise<void> = Promise.resolve();
+  written: Promise<void> = Promise.resolve();
+  /** True once the lock was found held by another sync (it was waited for): whatever was read before it is stale. */
+  waited = false;
   /** The read `release` needs, started early by `prepareRelease`; undefined when that read failed. */
   private releaseCheck: Promise<{ readonly found: Found; readonly at: number } | undefined> | undefined;
 
@@ -145,11 +150,31 @@ export class RemoteLock {
    * and the caller claims again (which waits for that sync).
    */
   static async claim(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): Promise<RemoteLock> {
+    const lock = RemoteLock.begin(path, owner, timeoutMs, timing, deps);
+    await lock.written;
+    return lock;
+  }
+
+  /**
+   * `claim` without waiting for anything: the lock is read, and our record
+   * written, in the background. `writing` says when the lock was found free
+   * (the write under way), `written` when our record is on the server; both
+   * reject with SyncLockError when another holder kept it past `timeoutMs`.
+   * What the caller does from `writing` on may only store data under
+   * temporary names (see `claim` for the rest).
+   */
+  static begin(path: string, owner: LockOwner, timeoutMs: number, timing: LockTiming, deps: LockDeps): RemoteLock {
     const lock = new RemoteLock(path, owner, randomBytes(12).toString('hex'), timing, deps);
-    const raceWindowMs = await lock.take(timeoutMs);
-    lock.confirmation = lock.settle(raceWindowMs);
-    // Awaited by `confirm` or `release`; until then a failure must not count as unhandled.
-    lock.confirmation.catch(() => undefined);
+    let foundFree = (): void => undefined;
+    const taking = lock.take(timeoutMs, () => foundFree());
+    lock.writing = new Promise<void>((resolve, reject) => {
+      foundFree = resolve;
+      taking.catch(reject);
+    });
+    lock.written = taking.then(() => undefined);
+    lock.confirmation = taking.then((raceWindowMs) => lock.settle(raceWindowMs));
+    // Awaited by the caller, `confirm` or `release`; until then a failure must not count as unhandled.
+    for (const promise of [lock.writing, lock.written, lock.confirmation]) promise.catch(() => undefined);
     return lock;
   }
 
@@ -178,7 +203,7 @@ export class RemoteLock {
    */
   prepareRelease(pool: ClientPool): void {
     if (this.lostTo !== undefined || this.releaseCheck !== undefined) return;
-    this.releaseCheck = this.read(pool).then(
+    this.releaseCheck = this.read(pool, true, true).then(
       (found) => ({ found, at: this.deps.now() }),
       (error: unknown) => {
         this.deps.log.debug(`Reading the lock ${this.path} ahead of its release failed: ${describeError(error)}; reading it again`);
@@ -259,7 +284,7 @@ export class RemoteLock {
   }
 
   /** Waits until the lock may be taken, then writes our record; resolves with how long the read and the write took. */
-  private async take(timeoutMs: number): Promise<number> {
+  private async take(timeoutMs: number, onFree: () => void): Promise<number> {
     const { log, now, sleep } = this.deps;
     const deadline = now() + timeoutMs;
     let waitingFor: string | undefined;
@@ -268,6 +293,7 @@ export class RemoteLock {
       // Found, RETR uses the port; not found, the write that follows does, unless it first makes sure of the directory.
       const found = await this.read(this.deps.pool, this.deps.dirKnown === true);
       if (this.mayTake(found)) {
+        onFree();
         // No lock file found says nothing about its directory (a first sync to a new remote-dir).
         await this.write(found.kind !== 'none' || this.deps.dirKnown === true);
         return now() - started;
@@ -283,6 +309,7 @@ export class RemoteLock {
       }
       if (waitingFor !== holder) log.info(`Waiting for the lock ${this.path}, held by ${holder}`);
       waitingFor = holder;
+      this.waited = true;
       await sleep(Math.max(0, Math.min(this.timing.pollMs, deadline - now())));
     }
   }

@@ -25,7 +25,8 @@ export interface PreparedState {
  * replaced or deleted are forgotten first, and that is written before any
  * transfer starts: a sync cut off part-way must never leave a state that
  * vouches for a file it had already begun to change. The checkpoint goes in
- * place only once the lock is confirmed ours (`RemoteLock.claim`); it is
+ * place only once `mayChange` resolves (the lock confirmed ours, the plan's
+ * reading of the state confirmed current; see `RemoteLock.claim`); it is
  * written in the background, and `checkpointed` says when it is there.
  */
 export function prepareState(
@@ -36,6 +37,10 @@ export function prepareState(
     source: ReadonlyMap<string, TreeEntry>;
     statePath: string;
     lock: RemoteLock | undefined;
+    /** Resolves when the server may change; rejects when it may not (a lost lock race, a state that changed). */
+    mayChange: () => Promise<void>;
+    /** The checkpoint is stored only after it: our lock record written first, on the same connection. */
+    afterLockWritten: Promise<void>;
   },
 ): PreparedState {
   const { deps } = run;
@@ -70,9 +75,8 @@ export function prepareState(
     // The lock file sits beside the state file, so holding it proves the directory.
     parentKnown: context.lock !== undefined || (previous !== undefined && previous.origin === 'ftp-actions'),
   });
-  // Claimed but not yet confirmed, the lock is awaited between storing the checkpoint and putting it in place.
-  const { lock } = context;
-  const checkpointed = forgotten ? writer.checkpoint(lock === undefined ? undefined : () => lock.confirm()) : Promise.resolve();
+  // Stored at once, put in place only once the server may change.
+  const checkpointed = forgotten ? context.afterLockWritten.then(() => writer.checkpoint(context.mayChange)) : Promise.resolve();
   const recorder: ApplyRecorder = {
     fileTransferred: (path) => {
       const record = recordOf(path);

@@ -7,7 +7,7 @@
  * When the sync came out otherwise (a failed change), the stored file is
  * dropped and the state written as it came out.
  */
-import type { ClientPool } from '../ftp/client-port.js';
+import { aheadOf, type ClientPool } from '../ftp/client-port.js';
 import { describeError } from '../ftp/reply.js';
 import type { Logger } from '../logger.js';
 import { writeRemoteFile } from './remote-file.js';
@@ -34,7 +34,8 @@ export class StagedFinalState {
     const putOnlyIfWanted = async (): Promise<void> => {
       if (!(await decided)) throw new NotWanted();
     };
-    this.stored = writeRemoteFile(pool, path, text, log, true, putOnlyIfWanted).then(
+    // Ahead of the files waiting for a connection: it is one small write, and it must not take a port asked for a file.
+    this.stored = writeRemoteFile(aheadOf(pool), path, text, log, true, putOnlyIfWanted).then(
       () => true,
       (error: unknown) => {
         if (!(error instanceof NotWanted)) log.debug(`Storing the final state ahead failed: ${describeError(error)}; it is written anew`);

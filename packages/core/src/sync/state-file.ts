@@ -139,14 +139,14 @@ export class StateWriter {
   }
 
   /**
-   * Starts storing the final state ahead, as `foreseen` (see
+   * Starts storing the final state ahead, as `foreseen`, over `pool` (see
    * staged-final-state.ts). Not where the directory may be missing: that
    * first write goes the careful way, at the end.
    */
-  stageFinal(foreseen: SyncState): void {
+  stageFinal(foreseen: SyncState, pool: ClientPool = this.options.pool): void {
     if (!this.parentKnown || this.staged !== undefined) return;
     const text = serializeState(foreseen, this.options.date());
-    this.staged = new StagedFinalState(this.options.pool, this.options.path, text, foreseen, this.options.log);
+    this.staged = new StagedFinalState(pool, this.options.path, text, foreseen, this.options.log);
   }
 
   /** Removes a final state stored ahead and not used; never throws. */

@@ -11,7 +11,7 @@ import { resolveRemoteDir } from '../ftp/resolve-remote-dir.js';
 import { isAbsoluteRemote, joinRemote, normalizeRemote } from '../ftp/remote-path.js';
 import { carryOutPlan } from './carry-out-plan.js';
 import { decideComparison, requireHashMethod } from './compare-decision.js';
-import { LockRaceLost } from './errors.js';
+import { LockRaceLost, StateChangedMeanwhile } from './errors.js';
 import { reservedPaths } from './guards.js';
 import { RemoteLock } from './lock.js';
 import { finishIfNothingToDo } from './no-op-preview.js';
@@ -65,14 +65,25 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
     let previewed: LoadedState | undefined;
     const locking = options.lock && !options.dryRun;
     if (locking) {
+      /*
+       * The transfers' connections log in while this one looks at the state
+       * (the look needs only this one): a push with work then stores its
+       * files while the lock settles instead of waiting for their logins. A
+       * push the look shows has nothing to do opened them for nothing (they
+       * quit at once, having sent nothing but their login).
+       */
+      deps.pool.warm?.(Number.POSITIVE_INFINITY);
       const preview = await finishIfNothingToDo(run, { remoteDir, statePath, local: localScan, filter, started });
       if (preview.result !== undefined) return preview.result;
       previewed = preview.previewed;
     } else if (options.lock) {
       deps.log.info('Dry run: the remote directory is not locked');
     }
-    const planAndApply = async (): Promise<SyncResult> => {
-      const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed);
+    const planAndApply = async (speculate: boolean): Promise<SyncResult> => {
+      const decision = await decideComparison(run, { remoteDir, statePath }, method, previewed, {
+        speculate,
+        ...(lock === undefined ? {} : { afterLockWritten: lock.written }),
+      });
       // A manifest push trusts its state file; the server is listed only when asked to, or to finish an interrupted sync.
       const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
       if (decision.state?.complete === false)
@@ -83,13 +94,20 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
       const planned = await planFromScans(run, { remoteDir, decision, remote, local, filter, lock });
       return await carryOutPlan(run, { ...planned, remoteDir, statePath, decision, remote, local, lock, started });
     };
-    if (!locking) return await planAndApply();
+    if (!locking) return await planAndApply(false);
     /*
-     * The lock is claimed (our record written), and the state read and the
-     * plan made while the record settles; nothing is changed before the
-     * lock is confirmed ours (`carryOutPlan` calls `confirm` first). Lost to
-     * a sync that wrote its record at the same moment, all is thrown away
-     * and the lock claimed again, which waits for that sync.
+     * The lock is claimed (our record written), and the plan made and its
+     * files stored under temporary names while the record settles; nothing
+     * shows on the server before the lock is confirmed ours (see
+     * `carryOutPlan`'s publish gate). Lost to a sync that wrote its record
+     * at the same moment, all is thrown away and the lock claimed again,
+     * which waits for that sync.
+     *
+     * The first plan is made from the state as the look before the lock read
+     * it, and the state is read again once our record is written; only when
+     * both readings are the same may anything show. When they differ (a sync
+     * finished in between), the staged files are removed and the plan made
+     * again from the second reading, under the same lock.
      *
      * Why a state read made while our record settles is as good as one made
      * after the lock is confirmed: only a lock holder writes the state file,
@@ -102,8 +120,10 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
      * record proved its, and then ours did not: this reading is thrown away.
      */
     const deadline = deps.now() + options.lockTimeoutMs;
+    // The first plan is made from the look before the lock, checked against the reading made after our record was written.
+    let speculate = true;
     for (;;) {
-      lock = await RemoteLock.claim(lockPath, deps.owner, Math.max(0, deadline - deps.now()), run.tuning.lock, {
+      lock ??= RemoteLock.begin(lockPath, deps.owner, Math.max(0, deadline - deps.now()), run.tuning.lock, {
         pool: deps.controlPool,
         log: deps.log,
         now: deps.now,
@@ -112,9 +132,21 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
         dirKnown: previewed?.path === statePath,
         // The read-back stays on the lock's own connection: the transfers' connections are busy staging data meanwhile.
       });
+      // Planning and staging start once the lock was found free, while our record is written.
+      await lock.writing;
+      // A lock waited for was another sync's: the state it left is not the one the look before read.
+      if (lock.waited) speculate = false;
       try {
-        return await planAndApply();
+        return await planAndApply(speculate);
       } catch (error) {
+        speculate = false;
+        // Our lock record stays; the plan is made again from the state as it is now.
+        if (error instanceof StateChangedMeanwhile) {
+          deps.log.verbose(
+            'Dropped the plan made from the look before the lock (nothing of it went live): the state file changed meanwhile',
+          );
+          continue;
+        }
         if (!(error instanceof LockRaceLost)) throw error;
         lock = undefined;
       }
