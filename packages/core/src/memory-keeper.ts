@@ -24,8 +24,10 @@ export interface MemoryKeeperOptions {
   readonly aboveBytes?: number;
   /** How often RSS is looked at (default 2 s). */
   readonly everyMs?: number;
-  /** The collection; default V8's own full collection. */
+  /** The collection; default what `findCollection` finds. */
   readonly collect?: () => void;
+  /** Looks up the collection the first time it is needed; default `fullCollection`. */
+  readonly findCollection?: () => (() => void) | undefined;
   readonly rss?: () => number;
 }
 
@@ -42,15 +44,22 @@ export function fullCollection(): (() => void) | undefined {
   return () => run();
 }
 
-/** Starts watching; returns the function that stops it. The timer never keeps the process alive. */
+/**
+ * Starts watching; returns the function that stops it. The timer never keeps
+ * the process alive. The collection is looked up when RSS first crosses the
+ * threshold, not at start: the lookup creates a V8 context (about 1 ms of
+ * every action's start-up), and small runs never need it.
+ */
 export function keepMemoryDown(options: MemoryKeeperOptions = {}): () => void {
   setFlagsFromString('--semi-space-growth-factor=1');
-  const collect = options.collect ?? fullCollection();
-  if (collect === undefined) return () => undefined;
+  let collect = options.collect;
   const aboveBytes = options.aboveBytes ?? 128 * 1024 * 1024;
   const rss = options.rss ?? (() => process.memoryUsage.rss());
   const timer = setInterval(() => {
-    if (rss() > aboveBytes) collect();
+    if (rss() <= aboveBytes) return;
+    collect ??= (options.findCollection ?? fullCollection)();
+    if (collect === undefined) clearInterval(timer);
+    else collect();
   }, options.everyMs ?? 2000);
   timer.unref();
   return () => clearInterval(timer);

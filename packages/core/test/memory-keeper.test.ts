@@ -21,6 +21,44 @@ describe('keepMemoryDown', () => {
     expect(calls).toBe(stoppedAt);
   });
 
+  it('looks the collection up only once RSS crosses the threshold, and once', async () => {
+    let lookups = 0;
+    let calls = 0;
+    let rss = 200;
+    const stop = keepMemoryDown({
+      aboveBytes: 1000,
+      rss: () => rss,
+      everyMs: 5,
+      findCollection: () => {
+        lookups += 1;
+        return () => (calls += 1);
+      },
+    });
+    await wait(40);
+    expect(lookups).toBe(0);
+    rss = 2000;
+    await wait(40);
+    stop();
+    expect(lookups).toBe(1);
+    expect(calls).toBeGreaterThan(1);
+  });
+
+  it('stops watching when no collection can be reached', async () => {
+    let lookups = 0;
+    const stop = keepMemoryDown({
+      aboveBytes: 100,
+      rss: () => 200,
+      everyMs: 5,
+      findCollection: () => {
+        lookups += 1;
+        return undefined;
+      },
+    });
+    await wait(40);
+    stop();
+    expect(lookups).toBe(1);
+  });
+
   it('never collects below the threshold', async () => {
     let calls = 0;
     const stop = keepMemoryDown({ aboveBytes: 1000, rss: () => 200, everyMs: 5, collect: () => (calls += 1) });

@@ -119,6 +119,26 @@ describe('ConnectionPool', () => {
     await pool.close();
   });
 
+  it('a task that waited for a warming connection opens its own when that login fails', async () => {
+    let attempts = 0;
+    const pool = new ConnectionPool({
+      size: 1,
+      log: silentLogger,
+      open: async () => {
+        attempts += 1;
+        await pause(20);
+        if (attempts === 1) throw new ConnectionError('refused');
+        return new FakeClient(attempts) as unknown as Client;
+      },
+    });
+    pool.warm(1);
+    // The pool is full (one login under way), so the task waits for it.
+    const task = pool.use((client) => hold(client));
+    const outcome = await Promise.race([task, pause(500).then(() => 'still waiting')]);
+    expect(outcome).toBe(2);
+    await pool.close();
+  });
+
   it('opens nothing until used, then at most `size` clients, each doing one thing at a time', async () => {
     const { open, clients } = fakeOpener();
     const pool = new ConnectionPool({ size: 3, open, log: silentLogger });

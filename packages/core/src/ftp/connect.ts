@@ -4,7 +4,7 @@
  * is timed and each failure classified, so the health gate can report
  * "connect took 40 ms, login failed with 530" rather than "error".
  */
-import { TLSSocket } from 'node:tls';
+import { TLSSocket, type ConnectionOptions } from 'node:tls';
 import { Client, FTPError, type FTPResponse } from 'basic-ftp';
 import { TlsError } from '../errors.js';
 import { redact, type Logger } from '../logger.js';
@@ -67,17 +67,19 @@ export async function openConnection(settings: ConnectionSettings, deps: Connect
   attachProtocolTrace(client, settings, deps.log);
   const server = `${settings.host}:${settings.port}`;
   // Key shares the server takes, so no handshake pays a HelloRetryRequest (see tls-key-share.ts).
-  const tlsOptions = optionsFor(server, buildTlsOptions(settings));
+  // Built only for a handshake: the key-share probe is OpenSSL's first context
+  // of the process, which plain FTP has no use for.
+  const tlsOptions = (): ConnectionOptions => optionsFor(server, buildTlsOptions(settings));
   let stage: FailureStage = 'connect';
   try {
     const started = now();
     const welcome =
       settings.protocol === 'ftps-implicit'
-        ? await client.connectImplicitTLS(settings.host, settings.port, tlsOptions)
+        ? await client.connectImplicitTLS(settings.host, settings.port, tlsOptions())
         : await client.connect(settings.host, settings.port);
     if (settings.protocol === 'ftps') {
       stage = 'tls';
-      await client.useTLS(tlsOptions);
+      await client.useTLS(tlsOptions());
     }
     let tls: TlsDetails | undefined;
     if (settings.protocol !== 'ftp') {

@@ -127,8 +127,11 @@ export class ConnectionPool {
     for (let index = 0; index < wanted; index += 1) {
       this.openSlot().then(
         (slot) => this.release(slot),
-        (error: unknown) =>
-          this.options.log.debug(`Opening a connection ahead of time failed: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => {
+          this.options.log.debug(`Opening a connection ahead of time failed: ${error instanceof Error ? error.message : String(error)}`);
+          // Tasks that queued behind this login (the pool looked full) open their own now.
+          if (!this.closed) this.serveWaiters();
+        },
       );
     }
   }
