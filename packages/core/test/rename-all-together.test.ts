@@ -1,20 +1,8 @@
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FTPContext } from 'basic-ftp';
+import type { FTPContext } from 'basic-ftp';
 import { keepsRepliesInStep, serverOf } from '../src/ftp/pipeline.js';
 import { renameAllTogether } from '../src/ftp/rename-together.js';
-import { startLineControl, type LineControl } from './helpers/line-control.js';
-
-/** A basic-ftp context connected to `port`, past the greeting. */
-async function connectedContext(port: number): Promise<FTPContext> {
-  const ftp = new FTPContext(5000);
-  ftp.socket = net.connect({ host: '127.0.0.1', port });
-  await ftp.handle(undefined, (response, task) => {
-    if (response instanceof Error) task.reject(response);
-    else task.resolve(response);
-  });
-  return ftp;
-}
+import { connectedContext, startLineControl, type LineControl } from './helpers/line-control.js';
 
 const pairs = [
   { from: '/a.tmp', to: '/a' },

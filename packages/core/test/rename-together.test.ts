@@ -1,25 +1,13 @@
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FTPContext, type FTPResponse } from 'basic-ftp';
+import type { FTPResponse } from 'basic-ftp';
 import { keepsRepliesInStep } from '../src/ftp/pipeline.js';
 import { renameTogether } from '../src/ftp/rename-together.js';
 import { takePassiveReply } from '../src/ftp/passive-reply-cache.js';
-import { startLineControl, type LineControl } from './helpers/line-control.js';
+import { connectedContext, startLineControl, type LineControl } from './helpers/line-control.js';
 
 /** A server that answers each command line with what `reply` says, and records the lines. */
 function scriptedControl(reply: (line: string) => string): Promise<LineControl> {
   return startLineControl(1, (lines) => lines.map(reply));
-}
-
-/** A basic-ftp context connected to `port`, past the greeting. */
-async function connectedContext(port: number): Promise<FTPContext> {
-  const ftp = new FTPContext(5000);
-  ftp.socket = net.connect({ host: '127.0.0.1', port });
-  await ftp.handle(undefined, (response, task) => {
-    if (response instanceof Error) task.reject(response);
-    else task.resolve(response);
-  });
-  return ftp;
 }
 
 const wellBehaved = (line: string): string => {

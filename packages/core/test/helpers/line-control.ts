@@ -6,6 +6,7 @@
  * next command would wait forever.
  */
 import net from 'node:net';
+import { FTPContext } from 'basic-ftp';
 
 export interface LineControl {
   readonly port: number;
@@ -49,4 +50,15 @@ export async function startLineControl(batch: number, answer: (lines: string[]) 
       server.close();
     },
   };
+}
+
+/** A basic-ftp context connected to `port`, past the greeting. */
+export async function connectedContext(port: number): Promise<FTPContext> {
+  const ftp = new FTPContext(5000);
+  ftp.socket = net.connect({ host: '127.0.0.1', port });
+  await ftp.handle(undefined, (response, task) => {
+    if (response instanceof Error) task.reject(response);
+    else task.resolve(response);
+  });
+  return ftp;
 }
