@@ -9232,7 +9232,7 @@ async function carryOutPlan(run, context) {
     }
     if (options.dryRun)
         return result(new Map(), 0, undefined);
-    // Connections for the transfers log in while the state checkpoint is written.
+    // Connections for the transfers log in while the state checkpoint is written (a locked push opened them at its start).
     const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
     if (work > 0)
         deps.pool.warm?.(work);
@@ -9292,6 +9292,8 @@ async function carryOutPlan(run, context) {
             log: deps.log,
             now: deps.now,
         });
+        // A plan with nothing that waited for the gate still must not write the state of a race it lost.
+        await publishGate.wait();
     }
     catch (error) {
         // Whatever stopped the transfers, the checkpoint's write is over, and the state stored ahead removed, before the lock's release starts.
@@ -9299,8 +9301,6 @@ async function carryOutPlan(run, context) {
         await state?.writer.dropStaged();
         throw error;
     }
-    // A plan with nothing that waited for the gate still must not write the state of a race it lost.
-    await publishGate.wait();
     if (state !== undefined) {
         try {
             await state.writer.settle();

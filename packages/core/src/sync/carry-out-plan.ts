@@ -54,7 +54,7 @@ export async function carryOutPlan(
   }
   if (options.dryRun) return result(new Map(), 0, undefined);
 
-  // Connections for the transfers log in while the state checkpoint is written.
+  // Connections for the transfers log in while the state checkpoint is written (a locked push opened them at its start).
   const work = plan.entries.filter((entry) => entry.action !== 'skip' && entry.action !== 'conflict').length;
   if (work > 0) deps.pool.warm?.(work);
   const keepsState = run.push && options.compare === 'manifest';
@@ -121,14 +121,14 @@ export async function carryOutPlan(
       log: deps.log,
       now: deps.now,
     });
+    // A plan with nothing that waited for the gate still must not write the state of a race it lost.
+    await publishGate.wait();
   } catch (error) {
     // Whatever stopped the transfers, the checkpoint's write is over, and the state stored ahead removed, before the lock's release starts.
     await publishGate.wait().catch(() => undefined);
     await state?.writer.dropStaged();
     throw error;
   }
-  // A plan with nothing that waited for the gate still must not write the state of a race it lost.
-  await publishGate.wait();
   if (state !== undefined) {
     try {
       await state.writer.settle();
