@@ -88,6 +88,8 @@ export async function syncTrees(options: SyncOptions, deps: SyncDeps): Promise<S
       const listTarget = !(run.push && decision.compare === 'manifest') || options.verifyRemote || decision.state?.complete === false;
       if (decision.state?.complete === false)
         run.note('The state file is a checkpoint of a sync that did not finish: the server is listed to finish the job.');
+      // Listed only once our lock record is written: while it is, its temporary file is in the tree, and would pass for a leftover.
+      if (listTarget || !run.push) await lock?.written;
       const remote =
         listTarget || !run.push ? await scanRemoteTree(deps.pool, remoteDir, { filter, mustExist: !run.push, log: deps.log }) : undefined;
       const local = await localScan;
