@@ -4958,10 +4958,6 @@ class PublishGate {
         // Awaited by whoever needs the gate; a gate nobody waits for must not count as an unhandled rejection.
         this.opened.catch(() => undefined);
     }
-    /** A gate that is open from the start (nothing to wait for). */
-    static open() {
-        return new PublishGate(Promise.resolve());
-    }
     /** True once changes may show. */
     get isOpen() {
         return this.state === 'open';
@@ -6863,6 +6859,10 @@ async function renameTogether(ftp, from, to, passive) {
         return { kind: 'refused', command: 'RNTO', error: rnto };
     return { kind: 'renamed' };
 }
+/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
+function canRenameTogether(client) {
+    return client instanceof dist.Client && (0,pipeline/* keepsRepliesInStep */.M0)(client.ftp);
+}
 /**
  * Pauses before asking again when RNFR says the file we just stored is not
  * there (550). ftp-srv confirms an empty file's STOR before the file exists,
@@ -6880,7 +6880,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function renameStored(client, from, to, options = {}) {
     let confused = false;
-    if (client instanceof dist.Client && (0,pipeline/* keepsRepliesInStep */.M0)(client.ftp)) {
+    if (canRenameTogether(client)) {
         const passive = options.nextTransfer === true ? (0,passive_mode/* settledPassiveCommand */.Yt)(client.ftp) : undefined;
         const outcome = await renameTogether(client.ftp, from, to, passive);
         if (outcome.kind === 'renamed')
@@ -6950,10 +6950,6 @@ async function renameAllTogether(ftp, pairs) {
     const described = replies.map((reply) => String(reply?.code)).join(', ');
     ftp.log(`Replies to ${pairs.length} renames sent together came out of step (${described}): renaming in lockstep from now on`);
     return pairs.map(() => ({ kind: 'out-of-step', replies: described }));
-}
-/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
-function canRenameTogether(client) {
-    return client instanceof dist.Client && (0,pipeline/* keepsRepliesInStep */.M0)(client.ftp);
 }
 //# sourceMappingURL=rename-together.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/staged-renames.js
@@ -9478,8 +9474,8 @@ function quieter(log) {
  * Either way the reading starts once `afterLockWritten` resolves (our lock
  * record on the server: see `syncTrees` for why that is the reading to trust).
  */
-async function decideComparison(run, where, method, previewed, options_ = {}) {
-    const { speculate = false, afterLockWritten = Promise.resolve() } = options_;
+async function decideComparison(run, where, method, previewed, how = {}) {
+    const { speculate = false, afterLockWritten = Promise.resolve() } = how;
     const { options, deps } = run;
     if (!(run.push && options.compare === 'manifest')) {
         return { compare: options.compare, state: undefined, hashMethod: method, adopting: false, verified: Promise.resolve() };

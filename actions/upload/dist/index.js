@@ -4710,6 +4710,10 @@ async function renameTogether(ftp, from, to, passive) {
         return { kind: 'refused', command: 'RNTO', error: rnto };
     return { kind: 'renamed' };
 }
+/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
+function canRenameTogether(client) {
+    return client instanceof dist.Client && (0,pipeline/* keepsRepliesInStep */.M0)(client.ftp);
+}
 /**
  * Pauses before asking again when RNFR says the file we just stored is not
  * there (550). ftp-srv confirms an empty file's STOR before the file exists,
@@ -4727,7 +4731,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function renameStored(client, from, to, options = {}) {
     let confused = false;
-    if (client instanceof dist.Client && (0,pipeline/* keepsRepliesInStep */.M0)(client.ftp)) {
+    if (canRenameTogether(client)) {
         const passive = options.nextTransfer === true ? (0,passive_mode/* settledPassiveCommand */.Yt)(client.ftp) : undefined;
         const outcome = await renameTogether(client.ftp, from, to, passive);
         if (outcome.kind === 'renamed')
@@ -4797,10 +4801,6 @@ async function renameAllTogether(ftp, pairs) {
     const described = replies.map((reply) => String(reply?.code)).join(', ');
     ftp.log(`Replies to ${pairs.length} renames sent together came out of step (${described}): renaming in lockstep from now on`);
     return pairs.map(() => ({ kind: 'out-of-step', replies: described }));
-}
-/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
-function canRenameTogether(client) {
-    return client instanceof dist.Client && (0,pipeline/* keepsRepliesInStep */.M0)(client.ftp);
 }
 //# sourceMappingURL=rename-together.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/transfer/staged-renames.js

@@ -66,6 +66,11 @@ export async function renameTogether(
   return { kind: 'renamed' };
 }
 
+/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
+export function canRenameTogether(client: FtpClient): client is Client {
+  return client instanceof Client && keepsRepliesInStep(client.ftp);
+}
+
 /** How a rename of a file we just stored ended: done, or refused at one of its two commands. */
 export type StoredRenameResult =
   { readonly ok: true } | { readonly ok: false; readonly command: 'RNFR' | 'RNTO'; readonly error: FTPError };
@@ -94,7 +99,7 @@ export async function renameStored(
   options: { readonly nextTransfer?: boolean; readonly isRenamed?: () => Promise<boolean> } = {},
 ): Promise<StoredRenameResult> {
   let confused = false;
-  if (client instanceof Client && keepsRepliesInStep(client.ftp)) {
+  if (canRenameTogether(client)) {
     const passive = options.nextTransfer === true ? settledPassiveCommand(client.ftp) : undefined;
     const outcome = await renameTogether(client.ftp, from, to, passive);
     if (outcome.kind === 'renamed') return { ok: true };
@@ -161,9 +166,4 @@ export async function renameAllTogether(ftp: FTPContext, pairs: readonly RenameP
   const described = replies.map((reply) => String(reply?.code)).join(', ');
   ftp.log(`Replies to ${pairs.length} renames sent together came out of step (${described}): renaming in lockstep from now on`);
   return pairs.map(() => ({ kind: 'out-of-step', replies: described }));
-}
-
-/** True when `client` can be sent several renames together (a basic-ftp client whose server keeps replies in step). */
-export function canRenameTogether(client: FtpClient): client is Client {
-  return client instanceof Client && keepsRepliesInStep(client.ftp);
 }

@@ -60,9 +60,9 @@ export async function decideComparison(
   where: { remoteDir: string; statePath: string },
   method: HashMethod | undefined,
   previewed: LoadedState | undefined,
-  options_: { readonly speculate?: boolean; readonly afterLockWritten?: Promise<void> } = {},
+  how: { readonly speculate?: boolean; readonly afterLockWritten?: Promise<void> } = {},
 ): Promise<CompareDecision & { readonly verified: Promise<void> }> {
-  const { speculate = false, afterLockWritten = Promise.resolve() } = options_;
+  const { speculate = false, afterLockWritten = Promise.resolve() } = how;
   const { options, deps } = run;
   if (!(run.push && options.compare === 'manifest')) {
     return { compare: options.compare, state: undefined, hashMethod: method, adopting: false, verified: Promise.resolve() };

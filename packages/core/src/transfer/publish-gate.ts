@@ -25,11 +25,6 @@ export class PublishGate {
     this.opened.catch(() => undefined);
   }
 
-  /** A gate that is open from the start (nothing to wait for). */
-  static open(): PublishGate {
-    return new PublishGate(Promise.resolve());
-  }
-
   /** True once changes may show. */
   get isOpen(): boolean {
     return this.state === 'open';
