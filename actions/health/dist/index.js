@@ -13449,62 +13449,117 @@ function takePassiveReply(ftp, command) {
 }
 //# sourceMappingURL=passive-reply-cache.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/read-buffers.js
-/** Bytes per read, as Node's own. */
-const readBytes = 64 * 1024;
-/** Free buffers a pool keeps at most (4 MiB): a download's queue and the writes under way stay well below. */
-const keptBuffers = 64;
-/** The free buffers of one session. */
-class ReadBufferPool {
-    free = [];
-    take() {
-        return this.free.pop() ?? Buffer.allocUnsafeSlow(readBytes);
+/** Slab size while reads come in smaller than offered, as Node's own read size. */
+const smallSlabBytes = 64 * 1024;
+/** Slab size once a read has filled what it was offered. */
+const largeSlabBytes = 1024 * 1024;
+/** A read is offered no less than this: a slab with less left is retired. */
+const leastReadBytes = 16 * 1024;
+/** Free bytes a pool keeps of each slab size: a download's queue (see download-writer.ts) and the write under way stay below. */
+const keptBytes = 4 * 1024 * 1024;
+/** Memory that one socket's reads fill front to back. */
+class Slab {
+    memory;
+    /** Where the next read goes. */
+    filled = 0;
+    /** Chunks read into it and not yet released, plus one while its socket may still read into it. */
+    holds = 0;
+    constructor(memory) {
+        this.memory = memory;
     }
-    give(buffer) {
-        if (this.free.length < keptBuffers)
-            this.free.push(buffer);
+}
+/** The free slabs of one session, by size. */
+class SlabPool {
+    free = new Map([
+        [smallSlabBytes, []],
+        [largeSlabBytes, []],
+    ]);
+    take(bytes) {
+        return this.free.get(bytes)?.pop() ?? new Slab(Buffer.allocUnsafeSlow(bytes));
+    }
+    /** Drops one hold on `slab`; the last one returns it to the pool, empty. */
+    release(slab) {
+        slab.holds -= 1;
+        if (slab.holds > 0)
+            return;
+        const free = this.free.get(slab.memory.length);
+        if (free === undefined || (free.length + 1) * slab.memory.length > keptBytes)
+            return;
+        slab.filled = 0;
+        free.push(slab);
     }
 }
 const pools = new WeakMap();
-/** The pushed chunks not yet released: each one's pool and whole buffer. */
+/** The pushed chunks not yet released: each one's pool and slab. */
 const lent = new WeakMap();
 function poolOf(ftp) {
     let pool = pools.get(ftp);
     if (pool === undefined) {
-        pool = new ReadBufferPool();
+        pool = new SlabPool();
         pools.set(ftp, pool);
     }
     return pool;
 }
 /**
- * The `onread` option for a plain (not TLS) data socket of `ftp`: reads go
- * into the session's pooled buffers and are pushed to the socket's readers
- * as usual. `socket` returns the socket the option was given to.
+ * The `onread` option for a data socket of `ftp` (plain, or the TCP socket
+ * under TLS): reads go into the session's pooled slabs and are pushed to the
+ * socket's readers as usual. `socket` returns the socket the option was
+ * given to. Node asks for the first read's buffer while it makes the socket
+ * (before `socket` can return it), then for each next one only after the
+ * last read's callback: a socket has one offered buffer at a time.
  */
 function pooledReads(ftp, socket) {
     const pool = poolOf(ftp);
+    let slabBytes = smallSlabBytes;
+    let current;
+    let watchingClose = false;
+    const retire = () => {
+        if (current === undefined)
+            return;
+        pool.release(current);
+        current = undefined;
+    };
     return {
-        buffer: () => pool.take(),
+        buffer: () => {
+            if (current !== undefined && current.memory.length - current.filled < leastReadBytes)
+                retire();
+            if (current === undefined) {
+                current = pool.take(slabBytes);
+                current.holds += 1;
+            }
+            return current.memory.subarray(current.filled);
+        },
         callback: (bytes, buffer) => {
             const target = socket();
-            const whole = buffer;
-            if (target === undefined || target.destroyed) {
-                pool.give(whole);
+            const slab = current;
+            if (target === undefined || target.destroyed || slab === undefined)
                 return false;
+            if (!watchingClose) {
+                // Once the socket is gone its last slab goes back with the chunks read into it.
+                // (A socket that reads nothing leaves its first slab to the garbage collector.)
+                target.once('close', retire);
+                watchingClose = true;
             }
-            const chunk = whole.subarray(0, bytes);
-            lent.set(chunk, { pool, buffer: whole });
+            const chunk = buffer.subarray(0, bytes);
+            slab.filled += bytes;
+            slab.holds += 1;
+            lent.set(chunk, { pool, slab });
+            if (bytes === buffer.length && slabBytes === smallSlabBytes) {
+                slabBytes = largeSlabBytes;
+                retire();
+            }
             // false stops reading until the socket's readers want more, as Node's own reads do.
             return target.push(chunk);
         },
     };
 }
-/** Gives the buffer behind `chunk` back to its pool, if a data socket read it; the caller is done with the chunk. */
+/** Releases the memory behind `chunk`, if a data socket read it; the caller is done with the chunk. */
 function releaseReadChunk(chunk) {
     const owner = lent.get(chunk);
     if (owner === undefined)
         return;
     lent.delete(chunk);
-    owner.pool.give(owner.buffer);
+    owner.pool.release(owner.slab);
 }
 //# sourceMappingURL=read-buffers.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/passive-mode.js

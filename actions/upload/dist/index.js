@@ -5313,10 +5313,13 @@ async function renameRefused(client, finalPath, error) {
 /**
  * Large reads for large files (fewer system calls and socket writes), small
  * ones for small files: one byte over the size, so that a small file takes
- * one read and the read that finds its end.
+ * one read and the read that finds its end. Up to 4 MiB: measured on the
+ * bench's 512 MiB file against pure-ftpd on loopback, the upload took
+ * 0.35 s with 4 MiB reads against 0.38 s with 1 MiB (curl: 0.33 s). A
+ * connection holds two such buffers while it sends a large file.
  */
 function readChunkBytes(bytes) {
-    return Math.min(1024 * 1024, Math.max(16 * 1024, bytes + 1));
+    return Math.min(4 * 1024 * 1024, Math.max(16 * 1024, bytes + 1));
 }
 /** The data from `offset` on: content as a stream, a file as a range read through reused buffers (see send-file.ts). */
 function storeSourceFrom(item, offset, size) {
@@ -9403,10 +9406,9 @@ function sizeOf(item) {
     return 'content' in item ? item.content.length : item.size;
 }
 /** What a real run would do, without writing: skips are judged from one listing per directory. */
-async function planDryRun(settings, items, deps, started) {
+async function planDryRun(settings, items, pool, deps, started) {
     let skips = new Map();
     if (settings.overwrite !== 'always') {
-        const pool = deps.openPool(settings.connection);
         const remote = await indexRemoteFiles(pool, new Set(items.map((item) => remoteParent(item.remotePath))), deps.log);
         skips = new Map(items.flatMap((item) => {
             const reason = decideUpload(settings.overwrite, sizeOf(item), remote.get(item.remotePath));
@@ -9449,18 +9451,22 @@ function failureOf(report) {
 }
 async function runUpload(settings, deps) {
     const started = deps.now();
+    // The first login (a few round trips) goes on while the local files are
+    // scanned. A scan that finds nothing fails the step before anything is
+    // sent: the pool is closed with the action.
+    const pool = deps.openPool(settings.connection);
+    pool.warm(1);
     const relativeItems = await collectItems(settings);
     if (relativeItems.length === 0) {
         throw new errors/* TransferError */.aG('', `No files matched the files patterns in ${settings.source.kind === 'files' ? settings.source.localDir : 'local-dir'}; nothing was uploaded`, {
             hint: 'Check local-dir and files (patterns are relative to local-dir; did the build step run?).',
         });
     }
-    const pool = deps.openPool(settings.connection);
     const remoteDir = await resolveRemoteDir(pool, settings.remoteDir);
     const items = relativeItems.map((item) => ({ ...item, remotePath: remote_path_joinRemote(remoteDir, item.remotePath) }));
     deps.log.info(`${settings.dryRun ? 'Dry run: checking' : 'Uploading'} ${items.length} files to ${remoteDir} on ${settings.connection.host}`);
     const report = settings.dryRun
-        ? await planDryRun(settings, items, deps, started)
+        ? await planDryRun(settings, items, pool, deps, started)
         : await uploadFiles(pool, items, {
             atomic: settings.atomic,
             overwrite: settings.overwrite,
@@ -20148,62 +20154,117 @@ var data_socket = __nccwpck_require__(649);
 // EXTERNAL MODULE: ./packages/core/lib/ftp/passive-reply-cache.js
 var passive_reply_cache = __nccwpck_require__(396);
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/read-buffers.js
-/** Bytes per read, as Node's own. */
-const readBytes = 64 * 1024;
-/** Free buffers a pool keeps at most (4 MiB): a download's queue and the writes under way stay well below. */
-const keptBuffers = 64;
-/** The free buffers of one session. */
-class ReadBufferPool {
-    free = [];
-    take() {
-        return this.free.pop() ?? Buffer.allocUnsafeSlow(readBytes);
+/** Slab size while reads come in smaller than offered, as Node's own read size. */
+const smallSlabBytes = 64 * 1024;
+/** Slab size once a read has filled what it was offered. */
+const largeSlabBytes = 1024 * 1024;
+/** A read is offered no less than this: a slab with less left is retired. */
+const leastReadBytes = 16 * 1024;
+/** Free bytes a pool keeps of each slab size: a download's queue (see download-writer.ts) and the write under way stay below. */
+const keptBytes = 4 * 1024 * 1024;
+/** Memory that one socket's reads fill front to back. */
+class Slab {
+    memory;
+    /** Where the next read goes. */
+    filled = 0;
+    /** Chunks read into it and not yet released, plus one while its socket may still read into it. */
+    holds = 0;
+    constructor(memory) {
+        this.memory = memory;
     }
-    give(buffer) {
-        if (this.free.length < keptBuffers)
-            this.free.push(buffer);
+}
+/** The free slabs of one session, by size. */
+class SlabPool {
+    free = new Map([
+        [smallSlabBytes, []],
+        [largeSlabBytes, []],
+    ]);
+    take(bytes) {
+        return this.free.get(bytes)?.pop() ?? new Slab(Buffer.allocUnsafeSlow(bytes));
+    }
+    /** Drops one hold on `slab`; the last one returns it to the pool, empty. */
+    release(slab) {
+        slab.holds -= 1;
+        if (slab.holds > 0)
+            return;
+        const free = this.free.get(slab.memory.length);
+        if (free === undefined || (free.length + 1) * slab.memory.length > keptBytes)
+            return;
+        slab.filled = 0;
+        free.push(slab);
     }
 }
 const pools = new WeakMap();
-/** The pushed chunks not yet released: each one's pool and whole buffer. */
+/** The pushed chunks not yet released: each one's pool and slab. */
 const lent = new WeakMap();
 function poolOf(ftp) {
     let pool = pools.get(ftp);
     if (pool === undefined) {
-        pool = new ReadBufferPool();
+        pool = new SlabPool();
         pools.set(ftp, pool);
     }
     return pool;
 }
 /**
- * The `onread` option for a plain (not TLS) data socket of `ftp`: reads go
- * into the session's pooled buffers and are pushed to the socket's readers
- * as usual. `socket` returns the socket the option was given to.
+ * The `onread` option for a data socket of `ftp` (plain, or the TCP socket
+ * under TLS): reads go into the session's pooled slabs and are pushed to the
+ * socket's readers as usual. `socket` returns the socket the option was
+ * given to. Node asks for the first read's buffer while it makes the socket
+ * (before `socket` can return it), then for each next one only after the
+ * last read's callback: a socket has one offered buffer at a time.
  */
 function pooledReads(ftp, socket) {
     const pool = poolOf(ftp);
+    let slabBytes = smallSlabBytes;
+    let current;
+    let watchingClose = false;
+    const retire = () => {
+        if (current === undefined)
+            return;
+        pool.release(current);
+        current = undefined;
+    };
     return {
-        buffer: () => pool.take(),
+        buffer: () => {
+            if (current !== undefined && current.memory.length - current.filled < leastReadBytes)
+                retire();
+            if (current === undefined) {
+                current = pool.take(slabBytes);
+                current.holds += 1;
+            }
+            return current.memory.subarray(current.filled);
+        },
         callback: (bytes, buffer) => {
             const target = socket();
-            const whole = buffer;
-            if (target === undefined || target.destroyed) {
-                pool.give(whole);
+            const slab = current;
+            if (target === undefined || target.destroyed || slab === undefined)
                 return false;
+            if (!watchingClose) {
+                // Once the socket is gone its last slab goes back with the chunks read into it.
+                // (A socket that reads nothing leaves its first slab to the garbage collector.)
+                target.once('close', retire);
+                watchingClose = true;
             }
-            const chunk = whole.subarray(0, bytes);
-            lent.set(chunk, { pool, buffer: whole });
+            const chunk = buffer.subarray(0, bytes);
+            slab.filled += bytes;
+            slab.holds += 1;
+            lent.set(chunk, { pool, slab });
+            if (bytes === buffer.length && slabBytes === smallSlabBytes) {
+                slabBytes = largeSlabBytes;
+                retire();
+            }
             // false stops reading until the socket's readers want more, as Node's own reads do.
             return target.push(chunk);
         },
     };
 }
-/** Gives the buffer behind `chunk` back to its pool, if a data socket read it; the caller is done with the chunk. */
+/** Releases the memory behind `chunk`, if a data socket read it; the caller is done with the chunk. */
 function releaseReadChunk(chunk) {
     const owner = lent.get(chunk);
     if (owner === undefined)
         return;
     lent.delete(chunk);
-    owner.pool.give(owner.buffer);
+    owner.pool.release(owner.slab);
 }
 //# sourceMappingURL=read-buffers.js.map
 ;// CONCATENATED MODULE: ./packages/core/lib/ftp/passive-mode.js
