@@ -267,6 +267,10 @@ class Bench {
       dirs: group.set.dirs,
     };
     const spec = await tool.build(context);
+    // Each run starts with nothing left to write back: what earlier runs and
+    // the data sets left in the page cache would otherwise be flushed during
+    // whichever run came next (512 MiB at a time with the large file).
+    await settleDisk();
     proxy?.resetStats();
     const spawnAt = performance.now();
     const result = await runMeasured(spec);
@@ -564,6 +568,11 @@ function plan(options: Options, sets: Map<DataSetName, DataSet>, obscured: strin
     .map((group) =>
       options.tools.length === 0 ? group : { ...group, tools: group.tools.filter((tool) => options.tools.includes(tool.id)) },
     );
+}
+
+/** Waits until the kernel has written every dirty page to disk (`sync`). */
+async function settleDisk(): Promise<void> {
+  await promisify(execFile)('sync');
 }
 
 async function startPair(kind: RealServerKind, root: string, rtts: Set<number>, pki: BenchPki): Promise<ServerPair> {
