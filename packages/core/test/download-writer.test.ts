@@ -36,7 +36,7 @@ describe('openLocalFile', () => {
     const path = join(scratch.dir, 'out.bin');
     const chunks = Array.from({ length: 300 }, (_, index) => randomBytes(1 + ((index * 7919) % 65_536)));
     const stream = await openLocalFile(path, 'create');
-    // A source that pushes everything at once: the writer queues chunks and takes them with writev.
+    // A source that pushes everything at once, in chunks of every size.
     await pipeline(Readable.from(chunks, { objectMode: false }), stream);
     await closed(stream);
     const expected = createHash('sha256').update(Buffer.concat(chunks)).digest('hex');
