@@ -19,6 +19,7 @@ import { countDebugCommands, countProxyCommands, type ProtocolCount, type Sample
 import { makeBenchPki, type BenchPki } from './pki.js';
 import { measurePlanScale, planScaleSizes } from './plan-scale.js';
 import { writeReport, type BenchReport, type ScenarioNote } from './report.js';
+import { warmPageCache } from './page-cache.js';
 import { logPath, runMeasured, tailOf } from './run-process.js';
 import {
   REPO_ROOT,
@@ -271,6 +272,9 @@ class Bench {
     // the data sets left in the page cache would otherwise be flushed during
     // whichever run came next (512 MiB at a time with the large file).
     await settleDisk();
+    // And with what it reads in memory, whichever tool ran before it.
+    const input = inputOf(group.mode, setup.localDir, this.remote(pair, setup.remoteDir));
+    if (input !== undefined) await warmPageCache(input);
     proxy?.resetStats();
     const spawnAt = performance.now();
     const result = await runMeasured(spec);
@@ -568,6 +572,19 @@ function plan(options: Options, sets: Map<DataSetName, DataSet>, obscured: strin
     .map((group) =>
       options.tools.length === 0 ? group : { ...group, tools: group.tools.filter((tool) => options.tools.includes(tool.id)) },
     );
+}
+
+/** What a run reads: the local tree for pushes, the server's copy for downloads; nothing to speak of for a health check. */
+function inputOf(mode: Group['mode'], localDir: string, remoteDir: string): string | undefined {
+  switch (mode) {
+    case 'upload':
+    case 'no-op push':
+      return localDir;
+    case 'download':
+      return remoteDir;
+    case 'health':
+      return undefined;
+  }
 }
 
 /** Waits until the kernel has written every dirty page to disk (`sync`). */
