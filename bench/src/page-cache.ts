@@ -3,14 +3,12 @@
  * tool pays for reading from disk what an earlier tool's run read from
  * memory.
  *
- * Why it is needed: a machine may page out memory that sits unused, page
- * cache included. This one runs DAMON with a `pageout` scheme (memory idle
- * for about 6 s, up to 128 MiB a second; see
- * /sys/kernel/mm/damon/admin/kdamonds). The large file then sat partly on
- * disk whenever its turn came after a pause, and the first tool of each
- * pair (ours) read it back from disk for the second (curl): our FTPS
- * download measured 0.70 to 2.05 s in the bench against 0.68 to 0.84 s when
- * run back to back, curl 0.71 to 0.77 s.
+ * Why: a machine may page out memory that sits unused, page cache
+ * included. This one runs DAMON with a `pageout` scheme (memory idle for
+ * about 6 s, up to 128 MiB a second; see /sys/kernel/mm/damon/admin):
+ * `fincore` showed 10 MB of the large file gone from the cache 25 s after
+ * it was read. Whichever tool came first after a pause would read that back
+ * from disk, for itself and for the tool after it.
  */
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
