@@ -99,6 +99,39 @@ describe('ConnectionPool', () => {
     await pool.close();
   });
 
+  it('a task that comes while a warm login is under way takes that login instead of starting another', async () => {
+    const { open, state } = slowOpener(30);
+    const pool = new ConnectionPool({ size: 4, open, log: silentLogger });
+    pool.warm(1);
+    // The first task waits for the warm login; the second has none left to wait for and logs in itself.
+    const ids = await Promise.all([pool.use((client) => hold(client, 5)), pool.use((client) => hold(client, 5))]);
+    expect(state.opened).toBe(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(await pool.use((client) => hold(client, 1))).toBeLessThanOrEqual(2);
+    expect(state.opened).toBe(2);
+    await pool.close();
+  });
+
+  it('a task waiting for a warm login that fails logs in itself, with room in the pool', async () => {
+    let attempts = 0;
+    const pool = new ConnectionPool({
+      size: 4,
+      log: silentLogger,
+      open: async () => {
+        attempts += 1;
+        await pause(20);
+        if (attempts === 1) throw new ConnectionError('refused');
+        return new FakeClient(attempts) as unknown as Client;
+      },
+    });
+    pool.warm(1);
+    const task = pool.use((client) => hold(client));
+    const outcome = await Promise.race([task, pause(500).then(() => 'still waiting')]);
+    expect(outcome).toBe(2);
+    expect(attempts).toBe(2);
+    await pool.close();
+  });
+
   it('warm is lazy about what it was not asked for, and a failed login there is left to the tasks', async () => {
     let attempts = 0;
     const pool = new ConnectionPool({

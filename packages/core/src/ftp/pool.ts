@@ -54,6 +54,10 @@ export class ConnectionPool {
   /** Waiting tasks promised to a busy connection (see `claimWaiter`). */
   private readonly claimed = new Map<Slot, Waiter>();
   private opening = 0;
+  /** Logins `warm` started that have not finished. */
+  private warming = 0;
+  /** Tasks that chose to wait for one of those logins rather than start their own. */
+  private waitingForWarm = 0;
   private opened = 0;
   private limit: number;
   private closed = false;
@@ -125,9 +129,18 @@ export class ConnectionPool {
     if (this.closed) return;
     const wanted = Math.min(count, this.limit) - this.slots.length - this.opening;
     for (let index = 0; index < wanted; index += 1) {
+      this.warming += 1;
+      const settled = (): void => {
+        this.warming -= 1;
+        this.waitingForWarm = Math.min(this.waitingForWarm, this.warming);
+      };
       this.openSlot().then(
-        (slot) => this.release(slot),
+        (slot) => {
+          settled();
+          this.release(slot);
+        },
         (error: unknown) => {
+          settled();
           this.options.log.debug(`Opening a connection ahead of time failed: ${error instanceof Error ? error.message : String(error)}`);
           // Tasks that queued behind this login (the pool looked full) open their own now.
           if (!this.closed) this.serveWaiters();
@@ -150,7 +163,11 @@ export class ConnectionPool {
     if (this.closed) throw new ConnectionError('The connection pool is closed');
     const idle = this.takeIdle();
     if (idle !== undefined) return idle;
-    if (this.slots.length + this.opening < this.limit) return this.openSlot();
+    // A login `warm` started is nearer its end than one started now: wait for
+    // it (one task per such login) rather than log in twice for one task.
+    const spareWarm = this.warming > this.waitingForWarm;
+    if (spareWarm) this.waitingForWarm += 1;
+    if (!spareWarm && this.slots.length + this.opening < this.limit) return this.openSlot();
     return new Promise<Slot>((resolve, reject) => {
       if (ahead) this.waiters.unshift({ resolve, reject, ahead });
       else this.waiters.push({ resolve, reject });
