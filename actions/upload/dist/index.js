@@ -21503,6 +21503,10 @@ class ConnectionPool {
     /** Waiting tasks promised to a busy connection (see `claimWaiter`). */
     claimed = new Map();
     opening = 0;
+    /** Logins `warm` started that have not finished. */
+    warming = 0;
+    /** Tasks that chose to wait for one of those logins rather than start their own. */
+    waitingForWarm = 0;
     opened = 0;
     limit;
     closed = false;
@@ -21574,7 +21578,16 @@ class ConnectionPool {
             return;
         const wanted = Math.min(count, this.limit) - this.slots.length - this.opening;
         for (let index = 0; index < wanted; index += 1) {
-            this.openSlot().then((slot) => this.release(slot), (error) => {
+            this.warming += 1;
+            const settled = () => {
+                this.warming -= 1;
+                this.waitingForWarm = Math.min(this.waitingForWarm, this.warming);
+            };
+            this.openSlot().then((slot) => {
+                settled();
+                this.release(slot);
+            }, (error) => {
+                settled();
                 this.options.log.debug(`Opening a connection ahead of time failed: ${error instanceof Error ? error.message : String(error)}`);
                 // Tasks that queued behind this login (the pool looked full) open their own now.
                 if (!this.closed)
@@ -21599,7 +21612,12 @@ class ConnectionPool {
         const idle = this.takeIdle();
         if (idle !== undefined)
             return idle;
-        if (this.slots.length + this.opening < this.limit)
+        // A login `warm` started is nearer its end than one started now: wait for
+        // it (one task per such login) rather than log in twice for one task.
+        const spareWarm = this.warming > this.waitingForWarm;
+        if (spareWarm)
+            this.waitingForWarm += 1;
+        if (!spareWarm && this.slots.length + this.opening < this.limit)
             return this.openSlot();
         return new Promise((resolve, reject) => {
             if (ahead)
