@@ -17983,7 +17983,7 @@ const smallSlabBytes = 64 * 1024;
 const largeSlabBytes = 1024 * 1024;
 /** A read is offered no less than this: a slab with less left is retired. */
 const leastReadBytes = 16 * 1024;
-/** Free bytes a pool keeps of each slab size: a download's queue (see download-writer.ts) and the write under way stay below. */
+/** Free bytes a pool keeps of each slab size: more than a download holds at once (the local file writer writes each chunk as it comes). */
 const keptBytes = 4 * 1024 * 1024;
 /** Memory that one socket's reads fill front to back. */
 class Slab {
