@@ -96,7 +96,7 @@ describe.skipIf(!availability.available)(`soak: ${FILES} files, ${CONNECTIONS} c
 
   /** Runs a bundle while counting the server's connections; then checks it left nothing open. */
   async function measured(label: string, action: 'upload' | 'download', inputs: Record<string, string>): Promise<BundleRun> {
-    const connections = sampleMaximum(() => establishedConnections(server.port, 'client'));
+    const connections = sampleMaximum(() => establishedConnections(server, 'client'));
     const started = performance.now();
     const run = await runBundle(
       action,
@@ -125,7 +125,7 @@ describe.skipIf(!availability.available)(`soak: ${FILES} files, ${CONNECTIONS} c
     expect(maxConnections).toBeLessThanOrEqual(CONNECTIONS + 4);
     expect(maxConnections).toBeGreaterThan(1);
     // Every connection the run opened is closed, and the server ended each session.
-    expect(await settlesTo(() => establishedConnections(server.port), 0, 5000)).toBe(0);
+    expect(await settlesTo(() => establishedConnections(server), 0, 5000)).toBe(0);
     expect(await settlesTo(() => sessionProcesses(server.pid), 0, 5000)).toBe(0);
     return run;
   }
