@@ -589,7 +589,7 @@ function inputOf(mode: Group['mode'], localDir: string, remoteDir: string): stri
 
 /** Waits until the kernel has written every dirty page to disk (`sync`). */
 async function settleDisk(): Promise<void> {
-  await promisify(execFile)('sync');
+  await execFileAsync('sync');
 }
 
 async function startPair(kind: RealServerKind, root: string, rtts: Set<number>, pki: BenchPki): Promise<ServerPair> {

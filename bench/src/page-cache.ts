@@ -10,32 +10,24 @@
  * it was read. Whichever tool came first after a pause would read that back
  * from disk, for itself and for the tool after it.
  */
-import { open, readdir } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const readBytes = 1024 * 1024;
 
-/** Reads every file under `path` (or `path` itself) once, through one reused buffer. */
+/** Reads `path` once, or every file under it, through one reused buffer. */
 export async function warmPageCache(path: string): Promise<void> {
   const buffer = Buffer.allocUnsafe(readBytes);
-  const visit = async (current: string): Promise<void> => {
-    const entries = await readdir(current, { withFileTypes: true }).catch(() => undefined);
-    if (entries === undefined) {
-      await readThrough(current, buffer);
-      return;
-    }
-    for (const entry of entries) {
-      const child = join(current, entry.name);
-      if (entry.isDirectory()) await visit(child);
-      else if (entry.isFile()) await readThrough(child, buffer);
-    }
-  };
-  await visit(path);
+  if ((await stat(path)).isFile()) {
+    await readThrough(path, buffer);
+    return;
+  }
+  for (const entry of await readdir(path, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) await readThrough(join(entry.parentPath, entry.name), buffer);
 }
 
 async function readThrough(file: string, buffer: Buffer): Promise<void> {
-  const handle = await open(file, 'r').catch(() => undefined);
-  if (handle === undefined) return;
+  const handle = await open(file, 'r');
   try {
     while ((await handle.read(buffer, 0, buffer.length, null)).bytesRead > 0);
   } finally {

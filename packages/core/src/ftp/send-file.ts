@@ -70,13 +70,11 @@ function endOf(socket: NodeJS.WritableStream): Promise<void> {
  * changed while it was sent.
  */
 export async function sendFile(range: LocalFileRange, socket: NodeJS.WritableStream, control: SendFileControl): Promise<number> {
-  let fd: number;
-  try {
-    fd = await openForReading(range.path);
-  } catch (error) {
+  const readFailed: (error: unknown) => never = (error) => {
     control.onReadError(error as Error);
     throw error;
-  }
+  };
+  const fd = await openForReading(range.path).catch(readFailed);
   try {
     // Each buffer with the write still under way from it.
     let current = { buffer: Buffer.allocUnsafeSlow(range.chunkBytes), write: Promise.resolve() };
@@ -91,8 +89,7 @@ export async function sendFile(range: LocalFileRange, socket: NodeJS.WritableStr
       try {
         bytes = readSync(fd, current.buffer, 0, current.buffer.length, position);
       } catch (error) {
-        control.onReadError(error as Error);
-        throw error;
+        readFailed(error);
       }
       if (bytes === 0) break;
       position += bytes;

@@ -18,46 +18,39 @@
  *
  * Once written, a chunk's memory goes back to the data connection's pool.
  */
-import { close, writeSync, writevSync } from 'node:fs';
+import { close, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { releaseReadChunk } from '../ftp/read-buffers.js';
 
 type Callback = (error?: Error | null) => void;
 
-/** Writes all of `buffers` at the current file position, continuing after short writes. */
-function writeAllSync(fd: number, buffers: Buffer[]): void {
-  const total = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
-  const written = buffers.length === 1 ? writeSync(fd, buffers[0] as Buffer) : writevSync(fd, buffers);
-  // A short write (a signal, a nearly full disk): the rest goes the plain way, copied once.
-  if (written < total) {
-    const rest = Buffer.concat(buffers).subarray(written);
-    for (let offset = 0; offset < rest.length;) {
-      const bytes = writeSync(fd, rest, offset);
-      if (bytes === 0) throw new Error('The local file took no more data');
-      offset += bytes;
-    }
+/** Writes all of `data` at the current file position, continuing after short writes (a signal, a nearly full disk). */
+function writeAllSync(fd: number, data: Buffer): void {
+  for (let offset = 0; offset < data.length;) {
+    const bytes = writeSync(fd, data, offset);
+    if (bytes === 0) throw new Error('The local file took no more data');
+    offset += bytes;
   }
 }
 
-/** A file written from a pipe; closes its descriptor when finished or destroyed. */
+/**
+ * A file written from a pipe; closes its descriptor when finished or
+ * destroyed. Each write is done before `_write` returns, so chunks never
+ * queue and there is nothing to gather into a writev.
+ */
 export class LocalFileWriter extends Writable {
   constructor(private readonly fd: number) {
     super();
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: Callback): void {
-    this._writev([{ chunk }], callback);
-  }
-
-  override _writev(chunks: { chunk: Buffer }[], callback: Callback): void {
-    const buffers = chunks.map((entry) => entry.chunk);
     let failure: Error | undefined;
     try {
-      writeAllSync(this.fd, buffers);
+      writeAllSync(this.fd, chunk);
     } catch (error) {
       failure = error as Error;
     }
-    for (const buffer of buffers) releaseReadChunk(buffer);
+    releaseReadChunk(chunk);
     callback(failure);
   }
 
