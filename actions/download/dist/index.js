@@ -6289,22 +6289,20 @@ var read_buffers = __nccwpck_require__(1025);
 
 
 
-/** Writes all of `buffers` at the current file position, continuing after short writes. */
-function writeAllSync(fd, buffers) {
-    const total = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
-    const written = buffers.length === 1 ? (0,external_node_fs_namespaceObject.writeSync)(fd, buffers[0]) : (0,external_node_fs_namespaceObject.writevSync)(fd, buffers);
-    // A short write (a signal, a nearly full disk): the rest goes the plain way, copied once.
-    if (written < total) {
-        const rest = Buffer.concat(buffers).subarray(written);
-        for (let offset = 0; offset < rest.length;) {
-            const bytes = (0,external_node_fs_namespaceObject.writeSync)(fd, rest, offset);
-            if (bytes === 0)
-                throw new Error('The local file took no more data');
-            offset += bytes;
-        }
+/** Writes all of `data` at the current file position, continuing after short writes (a signal, a nearly full disk). */
+function writeAllSync(fd, data) {
+    for (let offset = 0; offset < data.length;) {
+        const bytes = (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset);
+        if (bytes === 0)
+            throw new Error('The local file took no more data');
+        offset += bytes;
     }
 }
-/** A file written from a pipe; closes its descriptor when finished or destroyed. */
+/**
+ * A file written from a pipe; closes its descriptor when finished or
+ * destroyed. Each write is done before `_write` returns, so chunks never
+ * queue and there is nothing to gather into a writev.
+ */
 class LocalFileWriter extends external_node_stream_namespaceObject.Writable {
     fd;
     constructor(fd) {
@@ -6312,19 +6310,14 @@ class LocalFileWriter extends external_node_stream_namespaceObject.Writable {
         this.fd = fd;
     }
     _write(chunk, _encoding, callback) {
-        this._writev([{ chunk }], callback);
-    }
-    _writev(chunks, callback) {
-        const buffers = chunks.map((entry) => entry.chunk);
         let failure;
         try {
-            writeAllSync(this.fd, buffers);
+            writeAllSync(this.fd, chunk);
         }
         catch (error) {
             failure = error;
         }
-        for (const buffer of buffers)
-            (0,read_buffers/* releaseReadChunk */.n)(buffer);
+        (0,read_buffers/* releaseReadChunk */.n)(chunk);
         callback(failure);
     }
     _destroy(error, callback) {

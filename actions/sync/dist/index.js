@@ -5411,22 +5411,20 @@ var read_buffers = __nccwpck_require__(25);
 
 
 
-/** Writes all of `buffers` at the current file position, continuing after short writes. */
-function writeAllSync(fd, buffers) {
-    const total = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
-    const written = buffers.length === 1 ? (0,external_node_fs_namespaceObject.writeSync)(fd, buffers[0]) : (0,external_node_fs_namespaceObject.writevSync)(fd, buffers);
-    // A short write (a signal, a nearly full disk): the rest goes the plain way, copied once.
-    if (written < total) {
-        const rest = Buffer.concat(buffers).subarray(written);
-        for (let offset = 0; offset < rest.length;) {
-            const bytes = (0,external_node_fs_namespaceObject.writeSync)(fd, rest, offset);
-            if (bytes === 0)
-                throw new Error('The local file took no more data');
-            offset += bytes;
-        }
+/** Writes all of `data` at the current file position, continuing after short writes (a signal, a nearly full disk). */
+function writeAllSync(fd, data) {
+    for (let offset = 0; offset < data.length;) {
+        const bytes = (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset);
+        if (bytes === 0)
+            throw new Error('The local file took no more data');
+        offset += bytes;
     }
 }
-/** A file written from a pipe; closes its descriptor when finished or destroyed. */
+/**
+ * A file written from a pipe; closes its descriptor when finished or
+ * destroyed. Each write is done before `_write` returns, so chunks never
+ * queue and there is nothing to gather into a writev.
+ */
 class LocalFileWriter extends external_node_stream_namespaceObject.Writable {
     fd;
     constructor(fd) {
@@ -5434,19 +5432,14 @@ class LocalFileWriter extends external_node_stream_namespaceObject.Writable {
         this.fd = fd;
     }
     _write(chunk, _encoding, callback) {
-        this._writev([{ chunk }], callback);
-    }
-    _writev(chunks, callback) {
-        const buffers = chunks.map((entry) => entry.chunk);
         let failure;
         try {
-            writeAllSync(this.fd, buffers);
+            writeAllSync(this.fd, chunk);
         }
         catch (error) {
             failure = error;
         }
-        for (const buffer of buffers)
-            (0,read_buffers/* releaseReadChunk */.n)(buffer);
+        (0,read_buffers/* releaseReadChunk */.n)(chunk);
         callback(failure);
     }
     _destroy(error, callback) {
@@ -7108,14 +7101,11 @@ function endOf(socket) {
  * changed while it was sent.
  */
 async function sendFile(range, socket, control) {
-    let fd;
-    try {
-        fd = await openForReading(range.path);
-    }
-    catch (error) {
+    const readFailed = (error) => {
         control.onReadError(error);
         throw error;
-    }
+    };
+    const fd = await openForReading(range.path).catch(readFailed);
     try {
         // Each buffer with the write still under way from it.
         let current = { buffer: Buffer.allocUnsafeSlow(range.chunkBytes), write: Promise.resolve() };
@@ -7131,8 +7121,7 @@ async function sendFile(range, socket, control) {
                 bytes = (0,external_node_fs_namespaceObject.readSync)(fd, current.buffer, 0, current.buffer.length, position);
             }
             catch (error) {
-                control.onReadError(error);
-                throw error;
+                readFailed(error);
             }
             if (bytes === 0)
                 break;

@@ -5000,14 +5000,11 @@ function endOf(socket) {
  * changed while it was sent.
  */
 async function sendFile(range, socket, control) {
-    let fd;
-    try {
-        fd = await openForReading(range.path);
-    }
-    catch (error) {
+    const readFailed = (error) => {
         control.onReadError(error);
         throw error;
-    }
+    };
+    const fd = await openForReading(range.path).catch(readFailed);
     try {
         // Each buffer with the write still under way from it.
         let current = { buffer: Buffer.allocUnsafeSlow(range.chunkBytes), write: Promise.resolve() };
@@ -5023,8 +5020,7 @@ async function sendFile(range, socket, control) {
                 bytes = (0,external_node_fs_namespaceObject.readSync)(fd, current.buffer, 0, current.buffer.length, position);
             }
             catch (error) {
-                control.onReadError(error);
-                throw error;
+                readFailed(error);
             }
             if (bytes === 0)
                 break;
